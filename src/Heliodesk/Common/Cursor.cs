@@ -1,0 +1,38 @@
+using System.Buffers.Text;
+using System.Text;
+
+namespace Heliodesk.Common;
+
+/// <summary>
+/// Keyset pagination: the cursor is the last row's sort key, opaque to clients, so a page costs the
+/// same on page 1 and page 10,000 and rows added meanwhile are neither skipped nor repeated.
+/// </summary>
+public static class Cursor
+{
+    public static string Encode(params object[] keys) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join('|', keys.Select(k => k is IFormattable f ? f.ToString(null, System.Globalization.CultureInfo.InvariantCulture) : k.ToString()))));
+
+    public static string[] Decode(string? cursor, int parts)
+    {
+        if (string.IsNullOrEmpty(cursor))
+        {
+            return [];
+        }
+        try
+        {
+            var keys = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split('|');
+            return keys.Length == parts ? keys : throw new FormatException();
+        }
+        catch (FormatException)
+        {
+            throw new DomainRuleException("cursor", "This cursor is not valid here; use the nextCursor of the previous page.");
+        }
+    }
+
+    public static int Limit(int? requested, int fallback = 25) => requested switch
+    {
+        null => fallback,
+        < 1 or > Limits.ListPage => throw new DomainRuleException("limit", $"Use a limit from 1 to {Limits.ListPage}."),
+        _ => requested.Value,
+    };
+}

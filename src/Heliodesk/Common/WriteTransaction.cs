@@ -1,0 +1,128 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Heliodesk.Data;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Heliodesk.Common;
+
+/// <summary>
+/// Runs a write endpoint in one transaction: it commits only when the handler succeeds, so a
+/// failed request leaves nothing half-written. A POST with an Idempotency-Key stores its answer in
+/// the same transaction; a retry with the same key and body replays that answer and creates nothing.
+/// </summary>
+public static class WriteTransaction
+{
+    public const string KeyHeader = "Idempotency-Key";
+
+    public static TBuilder WithWriteTransaction<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter<TBuilder, Filter>();
+
+    /// <summary>Keeps keyed request bodies readable twice: once to bind, once to fingerprint.</summary>
+    public static IApplicationBuilder UseIdempotencyKeys(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            if (context.Request.Headers.ContainsKey(KeyHeader))
+            {
+                context.Request.EnableBuffering();
+            }
+            return next(context);
+        });
+
+    private sealed class Filter(HeliodeskDb db, WorkspaceScope scope, TimeProvider time, IOptions<JsonOptions> json) : IEndpointFilter
+    {
+        public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+        {
+            var http = context.HttpContext;
+            string? key = http.Request.Headers[KeyHeader];
+            if (key is { Length: 0 or > Limits.IdempotencyKey })
+            {
+                return TypedResults.ValidationProblem(ProblemHandling.Field(KeyHeader, $"Use a key of 1 to {Limits.IdempotencyKey} characters."));
+            }
+            var fingerprint = key is null ? "" : await FingerprintAsync(http);
+
+            await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
+            if (key is not null && await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == key, http.RequestAborted) is { } earlier)
+            {
+                return Replay(earlier, fingerprint);
+            }
+
+            var result = await next(context);
+            if (result is not IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } success)
+            {
+                await transaction.RollbackAsync(http.RequestAborted);
+                return result;
+            }
+            if (key is not null)
+            {
+                db.IdempotencyRecords.Add(new IdempotencyRecord
+                {
+                    WorkspaceId = scope.WorkspaceId, Key = key, RequestHash = fingerprint, StatusCode = success.StatusCode!.Value,
+                    ResponseJson = JsonSerializer.Serialize((result as IValueHttpResult)?.Value, json.Value.SerializerOptions),
+                    Location = LocationOf(result), CreatedAt = time.GetUtcNow(),
+                });
+            }
+            try
+            {
+                await db.SaveChangesAsync(http.RequestAborted);
+                await transaction.CommitAsync(http.RequestAborted);
+                return result;
+            }
+            catch (DbUpdateException) when (key is not null)
+            {
+                // Two retries raced (only possible on PostgreSQL); the first one's answer stands.
+                await transaction.RollbackAsync(http.RequestAborted);
+                db.ChangeTracker.Clear();
+                var winner = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == key, http.RequestAborted);
+                return winner is null ? throw new InvalidOperationException("Idempotency record vanished.") : Replay(winner, fingerprint);
+            }
+        }
+
+        // Created<T> and CreatedAtRoute<T> share no interface for their Location; read it by name.
+        private static string? LocationOf(object? result) =>
+            result?.GetType().GetProperty("Location")?.GetValue(result) as string;
+
+        private static IResult Replay(IdempotencyRecord earlier, string fingerprint)
+        {
+            if (earlier.RequestHash != fingerprint)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency key reused",
+                    detail: "This Idempotency-Key was already used for a different request. Use a new key for a new request.");
+            }
+            return new ReplayResult(earlier);
+        }
+
+        private static async Task<string> FingerprintAsync(HttpContext http)
+        {
+            http.Request.Body.Position = 0;
+            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{http.Request.Method} {http.Request.Path}\n"));
+            var buffer = new byte[16 * 1024];
+            int read;
+            while ((read = await http.Request.Body.ReadAsync(buffer, http.RequestAborted)) > 0)
+            {
+                sha.AppendData(buffer, 0, read);
+            }
+            http.Request.Body.Position = 0;
+            return Convert.ToHexStringLower(sha.GetHashAndReset());
+        }
+    }
+
+    private sealed class ReplayResult(IdempotencyRecord earlier) : IResult, IStatusCodeHttpResult
+    {
+        public int? StatusCode => earlier.StatusCode;
+
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = earlier.StatusCode;
+            httpContext.Response.Headers["Idempotent-Replayed"] = "true";
+            if (earlier.Location is not null)
+            {
+                httpContext.Response.Headers.Location = earlier.Location;
+            }
+            httpContext.Response.ContentType = "application/json; charset=utf-8";
+            await httpContext.Response.WriteAsync(earlier.ResponseJson, httpContext.RequestAborted);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Linq.Expressions;
+using Heliodesk.Common;
+using Heliodesk.Features.Agents;
+using Heliodesk.Features.Contacts;
+using Heliodesk.Features.Tickets;
+using Heliodesk.Features.Workspaces;
+using Microsoft.EntityFrameworkCore;
+
+namespace Heliodesk.Data;
+
+/// <summary>
+/// The system of record. Provider subclasses exist only so each provider keeps its own migrations;
+/// the model is defined once, here and in the feature folders' entity configurations.
+/// </summary>
+public abstract class HeliodeskDb(DbContextOptions options, WorkspaceScope scope) : DbContext(options)
+{
+    public Guid CurrentWorkspaceId => scope.WorkspaceId;
+
+    public DbSet<Workspace> Workspaces => Set<Workspace>();
+    public DbSet<User> Users => Set<User>();
+    public DbSet<Agent> Agents => Set<Agent>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<ContactEmail> ContactEmails => Set<ContactEmail>();
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+    public DbSet<TicketTag> TicketTags => Set<TicketTag>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HeliodeskDb).Assembly);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            if (typeof(IWorkspaceOwned).IsAssignableFrom(entity.ClrType))
+            {
+                modelBuilder.Entity(entity.ClrType).HasQueryFilter(WorkspaceFilter(entity.ClrType));
+            }
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        TicketChangeTracking.Apply(this);
+        return await base.SaveChangesAsync(cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        TicketChangeTracking.Apply(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    // e => e.WorkspaceId == this.CurrentWorkspaceId, built per entity type; EF re-reads the
+    // property for every query, so one compiled model serves every workspace.
+    private LambdaExpression WorkspaceFilter(Type clrType)
+    {
+        var entity = Expression.Parameter(clrType, "e");
+        var owned = Expression.Property(entity, nameof(IWorkspaceOwned.WorkspaceId));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentWorkspaceId));
+        return Expression.Lambda(Expression.Equal(owned, current), entity);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Heliodesk.Features.Agents;
+
+public static class AgentsFeature
+{
+    public static IHostApplicationBuilder AddAgents(this IHostApplicationBuilder builder) => builder.AddHeliodeskAuth();
+
+    public static RouteGroupBuilder MapAgentsEndpoints(this RouteGroupBuilder api) => api.MapAuthApi();
+}

@@ -1,0 +1,119 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Heliodesk.Common;
+using Heliodesk.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Heliodesk.Features.Agents;
+
+public sealed record SignInRequest(
+    [property: Required, MaxLength(Limits.Email)] string Email,
+    [property: Required, MaxLength(256)] string Password,
+    Guid? WorkspaceId = null);
+
+public sealed record ChangePasswordRequest(
+    [property: Required, MaxLength(256)] string CurrentPassword,
+    [property: Required, MinLength(10), MaxLength(256)] string NewPassword);
+
+public sealed record UpdateMeRequest(
+    [property: MaxLength(Limits.Language)] string? UiLanguage = null,
+    [property: MaxLength(Limits.TimeZone)] string? TimeZone = null);
+
+public sealed record MembershipSummary(Guid WorkspaceId, string WorkspaceName, Guid AgentId, AgentRole Role);
+
+public sealed record MeResponse(Guid AgentId, Guid UserId, Guid WorkspaceId, string Name, string Email, AgentRole Role,
+    string UiLanguage, string TimeZone, IReadOnlyList<MembershipSummary> Memberships);
+
+/// <summary>People sign in with email and password and get a cookie for the browser.</summary>
+public static class AuthApi
+{
+    public static RouteGroupBuilder MapAuthApi(this RouteGroupBuilder api)
+    {
+        var auth = api.MapGroup("/auth").WithTags("Auth");
+        auth.MapPost("/sign-in", SignIn).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).WithName(nameof(SignIn));
+        auth.MapPost("/sign-out", (Delegate)SignOut).AllowAnonymous().WithName(nameof(SignOut));
+
+        var me = api.MapGroup("/me").WithTags("Auth").RequireAuthorization(Policies.Agent);
+        me.MapGet("/", GetMe).WithName(nameof(GetMe));
+        me.MapPatch("/", UpdateMe).WithWriteTransaction().WithName(nameof(UpdateMe));
+        me.MapPost("/password", ChangePassword).WithWriteTransaction().WithName(nameof(ChangePassword));
+        return api;
+    }
+
+    public static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> SignIn(
+        SignInRequest request, HeliodeskDb db, IPasswordHasher<User> hasher, HttpContext http, CancellationToken ct)
+    {
+        var email = EmailAddress.Normalize(request.Email);
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Email == email, ct);
+        var verdict = user?.PasswordHash is null ? PasswordVerificationResult.Failed : hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password);
+        var membership = user is null || verdict == PasswordVerificationResult.Failed ? null
+            : await db.Agents.IgnoreQueryFilters().Where(a => a.UserId == user.Id && a.IsActive && (request.WorkspaceId == null || a.WorkspaceId == request.WorkspaceId))
+                .OrderBy(a => a.CreatedAt).FirstOrDefaultAsync(ct);
+        if (user is null || membership is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
+                detail: "The email or password is incorrect, or the account has no active workspace.");
+        }
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            user.PasswordHash = hasher.HashPassword(user, request.Password);
+            await db.SaveChangesAsync(ct);
+        }
+        var claims = Caller.ClaimsFor(membership.WorkspaceId, membership.Id, user.Id, membership.Role, membership.Name);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
+        return TypedResults.Ok(await DescribeAsync(db, membership.Id, ct));
+    }
+
+    public static async Task<NoContent> SignOut(HttpContext http)
+    {
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Ok<MeResponse>> GetMe(Caller caller, HeliodeskDb db, CancellationToken ct) =>
+        TypedResults.Ok(await DescribeAsync(db, caller.AgentId, ct));
+
+    public static async Task<Ok<MeResponse>> UpdateMe(UpdateMeRequest request, Caller caller, HeliodeskDb db, CancellationToken ct)
+    {
+        var agent = await db.Agents.Include(a => a.User).SingleAsync(a => a.Id == caller.AgentId, ct);
+        if (request.TimeZone is { } zone)
+        {
+            agent.TimeZone = TimeZones.IsKnown(zone) ? zone : throw new DomainRuleException("timeZone", "Use an IANA time zone such as Asia/Manila.");
+        }
+        if (request.UiLanguage is { } language)
+        {
+            agent.User!.UiLanguage = LanguageTag.Normalize(language) ?? throw new DomainRuleException("uiLanguage", "Use a language tag such as en, es or zh-Hans.");
+        }
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await DescribeAsync(db, caller.AgentId, ct));
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem>> ChangePassword(
+        ChangePasswordRequest request, Caller caller, HeliodeskDb db, IPasswordHasher<User> hasher, CancellationToken ct)
+    {
+        var agent = await db.Agents.Include(a => a.User).SingleAsync(a => a.Id == caller.AgentId, ct);
+        var user = agent.User!;
+        if (user.PasswordHash is null || hasher.VerifyHashedPassword(user, user.PasswordHash, request.CurrentPassword) == PasswordVerificationResult.Failed)
+        {
+            return TypedResults.ValidationProblem(ProblemHandling.Field("currentPassword", "The current password is incorrect."));
+        }
+        user.PasswordHash = hasher.HashPassword(user, request.NewPassword);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<MeResponse> DescribeAsync(HeliodeskDb db, Guid agentId, CancellationToken ct)
+    {
+        var agent = await db.Agents.IgnoreQueryFilters().AsNoTracking().Include(a => a.User).SingleAsync(a => a.Id == agentId, ct);
+        var memberships = await db.Agents.IgnoreQueryFilters().AsNoTracking().Where(a => a.UserId == agent.UserId && a.IsActive)
+            .Join(db.Workspaces, a => a.WorkspaceId, w => w.Id, (a, w) => new MembershipSummary(w.Id, w.Name, a.Id, a.Role))
+            .ToListAsync(ct);
+        return new MeResponse(agent.Id, agent.UserId, agent.WorkspaceId, agent.Name, agent.Email, agent.Role,
+            agent.User!.UiLanguage, agent.TimeZone, memberships);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Security.Claims;
+using Heliodesk.Common;
+using Heliodesk.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Heliodesk.Features.Agents;
+
+public static class Policies
+{
+    public const string Agent = "agent";
+    public const string Lead = "lead";
+    public const string Admin = "admin";
+    public const string InstanceAdmin = "instance-admin";
+}
+
+/// <summary>
+/// Bearer tokens for the API, a cookie for people in the browser; whichever the request carries.
+/// Roles become policies; the caller's workspace becomes the scope every query is filtered by.
+/// </summary>
+public static class AuthSetup
+{
+    private const string Smart = "Heliodesk";
+
+    public static IHostApplicationBuilder AddHeliodeskAuth(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        builder.Services.AddAuthentication(Smart)
+            .AddPolicyScheme(Smart, Smart, o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.Count > 0 ? ApiTokenAuthentication.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "heliodesk";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.ExpireTimeSpan = TimeSpan.FromHours(12);
+                o.SlidingExpiration = true;
+                o.Events.OnRedirectToLogin = c => Status(c, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = c => Status(c, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = RejectDeactivatedAgents;
+            });
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Agent, p => p.RequireClaim(Caller.WorkspaceClaim))
+            .AddPolicy(Policies.Lead, p => p.RequireClaim(Caller.WorkspaceClaim)
+                .RequireRole(nameof(AgentRole.Owner), nameof(AgentRole.Admin), nameof(AgentRole.Lead)))
+            .AddPolicy(Policies.Admin, p => p.RequireClaim(Caller.WorkspaceClaim)
+                .RequireRole(nameof(AgentRole.Owner), nameof(AgentRole.Admin)))
+            .AddPolicy(Policies.InstanceAdmin, p => p.RequireClaim(Caller.InstanceAdminClaim, "true"));
+        return builder;
+    }
+
+    /// <summary>After authentication: enter the caller's workspace so every query is scoped to it.</summary>
+    public static IApplicationBuilder UseWorkspaceScope(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (Guid.TryParse(context.User.FindFirstValue(Caller.WorkspaceClaim), out var workspaceId))
+            {
+                context.RequestServices.GetRequiredService<WorkspaceScope>().Enter(workspaceId);
+            }
+            await next(context);
+        });
+
+    private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    // A cookie outlives a deactivation or a role change; re-read the membership on each request.
+    private static async Task RejectDeactivatedAgents(CookieValidatePrincipalContext context)
+    {
+        var caller = context.Principal is null ? null : Caller.From(context.Principal);
+        var db = context.HttpContext.RequestServices.GetRequiredService<HeliodeskDb>();
+        var agent = caller is null ? null : await db.Agents.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.Id == caller.AgentId && a.WorkspaceId == caller.WorkspaceId && a.IsActive)
+            .Select(a => new { a.Role, a.Name }).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        if (agent is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+        else if (agent.Role != caller!.Role)
+        {
+            var identity = (ClaimsIdentity)context.Principal!.Identity!;
+            identity.RemoveClaim(identity.FindFirst(ClaimTypes.Role));
+            identity.AddClaim(new Claim(ClaimTypes.Role, agent.Role.ToString()));
+            context.ShouldRenew = true;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Heliodesk.Common;
+using Heliodesk.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Heliodesk.Features.Contacts;
+
+public sealed record RequesterInfo(string Email, string? Name, string? Language = null, string? TimeZone = null);
+
+/// <summary>Finds the contact behind an address, or creates one and files it under its company.</summary>
+public sealed class ContactDirectory(HeliodeskDb db, WorkspaceScope scope)
+{
+    public async Task<Contact> FindOrCreateAsync(RequesterInfo requester, DateTimeOffset now, CancellationToken ct)
+    {
+        var address = EmailAddress.Normalize(requester.Email);
+        var contactId = await db.ContactEmails.Where(e => e.Address == address).Select(e => (Guid?)e.ContactId).FirstOrDefaultAsync(ct);
+        if (contactId is { } id)
+        {
+            return await db.Contacts.Include(c => c.Emails).FirstAsync(c => c.Id == id, ct);
+        }
+
+        var domain = EmailAddress.Domain(address);
+        var organizationId = await db.Organizations.Where(o => o.Domains.Contains(domain))
+            .OrderBy(o => o.CreatedAt).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
+        var contact = new Contact
+        {
+            WorkspaceId = scope.WorkspaceId,
+            Name = string.IsNullOrWhiteSpace(requester.Name) ? address[..address.IndexOf('@')] : requester.Name.Trim(),
+            Language = LanguageTag.Normalize(requester.Language),
+            TimeZone = TimeZones.IsKnown(requester.TimeZone) ? requester.TimeZone : null,
+            OrganizationId = organizationId,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        contact.Emails.Add(new ContactEmail { WorkspaceId = scope.WorkspaceId, ContactId = contact.Id, Address = address, IsPrimary = true });
+        db.Contacts.Add(contact);
+        return contact;
+    }
+}

@@ -1,0 +1,12 @@
+namespace Heliodesk.Features.Contacts;
+
+public static class ContactsFeature
+{
+    public static IHostApplicationBuilder AddContacts(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<ContactDirectory>();
+        return builder;
+    }
+
+    public static RouteGroupBuilder MapContactsEndpoints(this RouteGroupBuilder api) => api;
+}

@@ -1,0 +1,73 @@
+using Heliodesk.Common;
+using Heliodesk.Data;
+using Heliodesk.Features.Contacts;
+using Heliodesk.Features.Tickets;
+using Microsoft.EntityFrameworkCore;
+
+namespace Heliodesk.Features.Intake;
+
+/// <summary>Everything a channel knows about a new request, in one shape.</summary>
+public sealed record InboundRequest(
+    Channel Channel, RequesterInfo Requester, string Subject, MessageBody Body, string? Language,
+    CustomerUrgency Urgency, TicketPriority? Priority, IReadOnlyCollection<Guid> AttachmentIds);
+
+public sealed record IntakeResult(Ticket Ticket, Message Message, Contact Requester);
+
+/// <summary>
+/// Where every channel's messages become tickets: finds or creates the contact, numbers the
+/// ticket, threads customer replies (reopening solved tickets, opening follow-ups for closed ones).
+/// Runs inside the request's transaction; the caller saves.
+/// </summary>
+public sealed class Intake(HeliodeskDb db, WorkspaceScope scope, ContactDirectory contacts, Conversation conversation, TimeProvider time)
+{
+    public async Task<IntakeResult> OpenTicketAsync(InboundRequest request, Actor openedBy, CancellationToken ct, Guid? followUpOf = null)
+    {
+        var now = time.GetUtcNow();
+        var contact = await contacts.FindOrCreateAsync(request.Requester, now, ct);
+        var (number, workspaceLanguage) = await NextNumberAsync(ct);
+        var language = request.Language ?? contact.Language ?? workspaceLanguage;
+        var ticket = Ticket.Open(new TicketDraft(
+            scope.WorkspaceId, number, request.Subject, request.Channel, contact.Id, contact.OrganizationId,
+            language, request.Urgency, request.Priority, followUpOf), openedBy, now);
+        db.Tickets.Add(ticket);
+        var message = await conversation.AppendAsync(ticket, MessageKind.Reply, Actor.Contact(contact.Id), contact.Name,
+            request.Body, request.Channel, request.AttachmentIds, now, ct);
+        return new IntakeResult(ticket, message, contact);
+    }
+
+    /// <summary>
+    /// A customer wrote on an existing ticket. A closed ticket cannot change, so the message opens a
+    /// follow-up linked to it; the returned ticket is the one the message landed on.
+    /// </summary>
+    public async Task<IntakeResult> ReceiveAsync(Ticket ticket, Contact author, MessageBody body, Channel channel, IReadOnlyCollection<Guid> attachmentIds, CancellationToken ct)
+    {
+        if (ticket.IsClosed)
+        {
+            var followUp = await OpenTicketAsync(new InboundRequest(channel, new RequesterInfo(author.PrimaryEmail ?? "", author.Name),
+                ticket.Subject, body, ticket.Language, ticket.Urgency, ticket.Priority, attachmentIds), Actor.Contact(author.Id), ct, ticket.Id);
+            followUp.Ticket.Assign(ticket.AssigneeId, Actor.System, followUp.Ticket.CreatedAt);
+            followUp.Ticket.SetTeam(ticket.TeamId, Actor.System, followUp.Ticket.CreatedAt);
+            return followUp;
+        }
+        var now = time.GetUtcNow();
+        ticket.ReceiveCustomerMessage(Actor.Contact(author.Id), now);
+        var message = await conversation.AppendAsync(ticket, MessageKind.Reply, Actor.Contact(author.Id), author.Name, body, channel, attachmentIds, now, ct);
+        return new IntakeResult(ticket, message, author);
+    }
+
+    // Numbers are per workspace and gapless under concurrency: the increment takes the row's write
+    // lock until the surrounding transaction ends, so no two tickets can read the same number.
+    private async Task<(long Number, string Language)> NextNumberAsync(CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Ticket numbers must be allocated inside a transaction.");
+        }
+        var workspaceId = scope.WorkspaceId;
+        await db.Workspaces.Where(w => w.Id == workspaceId)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.LastTicketNumber, w => w.LastTicketNumber + 1), ct);
+        var row = await db.Workspaces.Where(w => w.Id == workspaceId)
+            .Select(w => new { w.LastTicketNumber, w.DefaultLanguage }).SingleAsync(ct);
+        return (row.LastTicketNumber, row.DefaultLanguage);
+    }
+}

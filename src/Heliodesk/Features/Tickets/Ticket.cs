@@ -1,0 +1,227 @@
+using System.Globalization;
+using Heliodesk.Common;
+
+namespace Heliodesk.Features.Tickets;
+
+/// <summary>
+/// A customer's request and its whole life. Every change goes through a method here that checks
+/// the rules and records one <see cref="TicketEvent"/>; the DbContext stores those events and bumps
+/// <see cref="Version"/> in the same save, so a stale writer is refused.
+/// </summary>
+public sealed class Ticket : IWorkspaceOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid WorkspaceId { get; init; }
+    public long Number { get; init; }
+    public string Subject { get; private set; } = "";
+    public TicketStatus Status { get; private set; }
+    public TicketPriority Priority { get; private set; }
+    public CustomerUrgency Urgency { get; private set; }
+    public Channel Channel { get; init; }
+    public string Language { get; private set; } = "en";
+    public Guid RequesterId { get; init; }
+    public Guid? OrganizationId { get; init; }
+    public Guid? AssigneeId { get; private set; }
+    public Guid? TeamId { get; private set; }
+    public int Tier { get; private set; } = 1;
+    public List<TicketTag> Tags { get; init; } = [];
+    public Guid? FollowUpOfId { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public DateTimeOffset? FirstReplyAt { get; private set; }
+    public DateTimeOffset? SolvedAt { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public int ReopenCount { get; private set; }
+    public int TouchCount { get; private set; }
+    public int Version { get; internal set; } = 1;
+
+    internal List<TicketEvent> PendingEvents { get; } = [];
+
+    public bool IsClosed => Status == TicketStatus.Closed;
+
+    public static Ticket Open(TicketDraft draft, Actor actor, DateTimeOffset now)
+    {
+        var ticket = new Ticket
+        {
+            WorkspaceId = draft.WorkspaceId,
+            Number = draft.Number,
+            Channel = draft.Channel,
+            RequesterId = draft.RequesterId,
+            OrganizationId = draft.OrganizationId,
+            FollowUpOfId = draft.FollowUpOfId,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Subject = draft.Subject,
+            Urgency = draft.Urgency,
+            Priority = draft.Priority ?? TicketStatuses.PriorityFor(draft.Urgency),
+            Language = draft.Language,
+        };
+        ticket.Record(actor, now, TicketEventType.Created, null, null, ticket.Number.ToString(CultureInfo.InvariantCulture));
+        return ticket;
+    }
+
+    /// <summary>A customer wrote again. Solved tickets reopen; closed ones cannot take it (open a follow-up).</summary>
+    public void ReceiveCustomerMessage(Actor actor, DateTimeOffset now)
+    {
+        EnsureNotClosed("status");
+        if (Status is TicketStatus.Pending or TicketStatus.OnHold or TicketStatus.Solved)
+        {
+            ChangeStatus(TicketStatus.Open, actor, now);
+        }
+        Touch(now);
+    }
+
+    /// <summary>An agent answered the customer: counts a touch, stamps the first reply, moves the status on.</summary>
+    public void RecordAgentReply(Actor actor, DateTimeOffset now, TicketStatus? next)
+    {
+        EnsureNotClosed("status");
+        FirstReplyAt ??= now;
+        TouchCount++;
+        var target = next ?? (Status == TicketStatus.New ? TicketStatus.Open : Status);
+        if (target != Status)
+        {
+            ChangeStatus(target, actor, now);
+        }
+        Touch(now);
+    }
+
+    public void RecordNote(Actor actor, DateTimeOffset now, TicketStatus? next)
+    {
+        EnsureNotClosed("status");
+        if (next is { } target && target != Status)
+        {
+            ChangeStatus(target, actor, now);
+        }
+        Touch(now);
+    }
+
+    public void ChangeStatus(TicketStatus status, Actor actor, DateTimeOffset now)
+    {
+        if (status == Status)
+        {
+            return;
+        }
+        EnsureNotClosed("status");
+        if (status == TicketStatus.New)
+        {
+            throw new DomainRuleException("status", "A ticket cannot go back to New once work has started.");
+        }
+        if (status == TicketStatus.Closed && Status != TicketStatus.Solved)
+        {
+            throw new DomainRuleException("status", "Only a solved ticket can be closed; solve it first.");
+        }
+        if (Status == TicketStatus.Solved && status != TicketStatus.Closed)
+        {
+            ReopenCount++;
+            SolvedAt = null;
+        }
+        SolvedAt = status == TicketStatus.Solved ? now : SolvedAt;
+        ClosedAt = status == TicketStatus.Closed ? now : null;
+        Record(actor, now, TicketEventType.StatusChanged, "status", Status.ToString(), status.ToString());
+        Status = status;
+        Touch(now);
+    }
+
+    /// <summary>Creates a ticket directly in a later status (imports, agents logging solved calls).</summary>
+    public void StartIn(TicketStatus status, Actor actor, DateTimeOffset now)
+    {
+        if (status == TicketStatus.Closed)
+        {
+            ChangeStatus(TicketStatus.Solved, actor, now);
+        }
+        ChangeStatus(status, actor, now);
+    }
+
+    public void SetPriority(TicketPriority value, Actor actor, DateTimeOffset now) =>
+        Change(Priority, value, v => Priority = v, TicketEventType.PriorityChanged, "priority", actor, now);
+
+    public void SetUrgency(CustomerUrgency value, Actor actor, DateTimeOffset now) =>
+        Change(Urgency, value, v => Urgency = v, TicketEventType.UrgencyChanged, "urgency", actor, now);
+
+    public void Assign(Guid? agentId, Actor actor, DateTimeOffset now) =>
+        Change(AssigneeId, agentId, v => AssigneeId = v, TicketEventType.AssigneeChanged, "assigneeId", actor, now);
+
+    public void SetTeam(Guid? teamId, Actor actor, DateTimeOffset now) =>
+        Change(TeamId, teamId, v => TeamId = v, TicketEventType.TeamChanged, "teamId", actor, now);
+
+    public void SetSubject(string subject, Actor actor, DateTimeOffset now) =>
+        Change(Subject, subject, v => Subject = v, TicketEventType.SubjectChanged, "subject", actor, now);
+
+    public void SetLanguage(string language, Actor actor, DateTimeOffset now) =>
+        Change(Language, language, v => Language = v, TicketEventType.LanguageChanged, "language", actor, now);
+
+    public void SetTier(int tier, Actor actor, DateTimeOffset now)
+    {
+        if (tier is < 1 or > 3)
+        {
+            throw new DomainRuleException("tier", "Tier must be 1, 2 or 3.");
+        }
+        Change(Tier, tier, v => Tier = v, TicketEventType.TierChanged, "tier", actor, now);
+    }
+
+    /// <summary>Replaces the tag set; each tag added or removed is its own event.</summary>
+    public void SetTags(IReadOnlyCollection<string> tags, Actor actor, DateTimeOffset now)
+    {
+        EnsureNotClosed("tags");
+        var wanted = tags.ToHashSet(StringComparer.Ordinal);
+        foreach (var removed in Tags.Where(t => !wanted.Contains(t.Name)).ToList())
+        {
+            Tags.Remove(removed);
+            Record(actor, now, TicketEventType.TagRemoved, "tags", removed.Name, null);
+        }
+        foreach (var added in wanted.Where(w => !Tags.Exists(t => t.Name == w)).Order(StringComparer.Ordinal))
+        {
+            Tags.Add(new TicketTag { WorkspaceId = WorkspaceId, TicketId = Id, Name = added });
+            Record(actor, now, TicketEventType.TagAdded, "tags", null, added);
+        }
+        Touch(now);
+    }
+
+    internal void RecordMessage(Message message) =>
+        Record(new Actor(message.AuthorKind, message.AuthorId), message.CreatedAt,
+            message.IsPublic ? TicketEventType.ReplyAdded : TicketEventType.NoteAdded, null, null, null, message.Id);
+
+    internal void RecordFollowUp(Ticket followUp, Actor actor, DateTimeOffset now) =>
+        Record(actor, now, TicketEventType.FollowUpCreated, "followUpId", null, followUp.Number.ToString(CultureInfo.InvariantCulture));
+
+    private void Change<T>(T current, T value, Action<T> set, TicketEventType type, string field, Actor actor, DateTimeOffset now)
+    {
+        if (EqualityComparer<T>.Default.Equals(current, value))
+        {
+            return;
+        }
+        EnsureNotClosed(field);
+        Record(actor, now, type, field, Format(current), Format(value));
+        set(value);
+        Touch(now);
+    }
+
+    private void EnsureNotClosed(string field)
+    {
+        if (IsClosed)
+        {
+            throw new DomainRuleException(field, $"Ticket #{Number} is closed and can no longer change; the customer's next message opens a follow-up.");
+        }
+    }
+
+    private void Touch(DateTimeOffset now) => UpdatedAt = now > UpdatedAt ? now : UpdatedAt;
+
+    private void Record(Actor actor, DateTimeOffset at, TicketEventType type, string? field, string? from, string? to, Guid? messageId = null) =>
+        PendingEvents.Add(new TicketEvent
+        {
+            WorkspaceId = WorkspaceId, TicketId = Id, At = at, Type = type, ActorKind = actor.Kind,
+            ActorId = actor.Id, Field = field, From = from, To = to, MessageId = messageId,
+        });
+
+    private static string? Format<T>(T value) => value switch
+    {
+        null => null,
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}
+
+/// <summary>What a new ticket starts from; Intake fills it in.</summary>
+public sealed record TicketDraft(
+    Guid WorkspaceId, long Number, string Subject, Channel Channel, Guid RequesterId, Guid? OrganizationId,
+    string Language, CustomerUrgency Urgency, TicketPriority? Priority, Guid? FollowUpOfId = null);

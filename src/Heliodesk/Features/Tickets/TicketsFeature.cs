@@ -1,0 +1,17 @@
+namespace Heliodesk.Features.Tickets;
+
+public static class TicketsFeature
+{
+    public static IHostApplicationBuilder AddTickets(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<Conversation>();
+        return builder;
+    }
+
+    public static RouteGroupBuilder MapTicketsEndpoints(this RouteGroupBuilder api)
+    {
+        var tickets = api.MapTicketApi().MapMessageApi();
+        api.MapTicketEventApi(tickets).MapTagApi().MapAttachmentApi();
+        return api;
+    }
+}

@@ -1,0 +1,24 @@
+namespace Heliodesk.Hosting;
+
+/// <summary>Instance-wide settings, bound from the "Heliodesk" configuration section.</summary>
+public sealed class HeliodeskOptions
+{
+    public const string Section = "Heliodesk";
+
+    /// <summary>Where the SQLite database and uploaded files live.</summary>
+    public string DataDir { get; set; } = "./data";
+
+    /// <summary>Create the "Demo" workspace with sample data on first start.</summary>
+    public bool Demo { get; set; } = true;
+
+    /// <summary>At first start, create an instance-administrator API token with this value.</summary>
+    public string? BootstrapToken { get; set; }
+
+    /// <summary>Largest single attachment accepted, in bytes.</summary>
+    public long MaxAttachmentBytes { get; set; } = 25 * 1024 * 1024;
+
+    /// <summary>SQLite durability: Full survives power loss on every commit; Normal (WAL) survives process crashes.</summary>
+    public string SqliteSynchronous { get; set; } = "Full";
+
+    public string DataPath(params string[] parts) => Path.Combine([Path.GetFullPath(DataDir), .. parts]);
+}

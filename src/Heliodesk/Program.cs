@@ -1,0 +1,39 @@
+using Heliodesk;
+using Heliodesk.Common;
+using Heliodesk.Data;
+using Heliodesk.Features.Agents;
+using Heliodesk.Features.Contacts;
+using Heliodesk.Features.Demo;
+using Heliodesk.Features.Intake;
+using Heliodesk.Features.Tickets;
+using Heliodesk.Features.Workspaces;
+using Heliodesk.Hosting;
+using Scalar.AspNetCore;
+
+var builder = StartupArguments.CreateBuilder(args);
+
+builder.AddHeliodeskHosting();
+builder.AddHeliodeskData();
+builder.AddAgents();
+builder.AddWorkspaces();
+builder.AddContacts();
+builder.AddIntake();
+builder.AddDemo();
+builder.AddTickets();
+
+var app = builder.Build();
+
+app.UseHeliodeskPipeline();
+app.MapHealthChecks("/health");
+app.MapOpenApi();
+app.MapScalarApiReference("/api");
+
+var api = app.MapGroup("/api/v1").ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
+api.MapAgentsEndpoints();
+api.MapWorkspacesEndpoints();
+api.MapContactsEndpoints();
+api.MapTicketsEndpoints();
+
+app.Run();
+
+public partial class Program;
