@@ -48,26 +48,31 @@ public static class WriteTransaction
                 return Replay(earlier, fingerprint);
             }
 
-            var result = await next(context);
+            var returned = await next(context);
+            var result = Unwrap(returned);
             if (result is not IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } success)
             {
                 await transaction.RollbackAsync(http.RequestAborted);
-                return result;
+                return returned;
             }
             if (key is not null)
             {
                 db.IdempotencyRecords.Add(new IdempotencyRecord
                 {
-                    WorkspaceId = scope.WorkspaceId, Key = key, RequestHash = fingerprint, StatusCode = success.StatusCode!.Value,
+                    WorkspaceId = scope.WorkspaceId,
+                    Key = key,
+                    RequestHash = fingerprint,
+                    StatusCode = success.StatusCode!.Value,
                     ResponseJson = JsonSerializer.Serialize((result as IValueHttpResult)?.Value, json.Value.SerializerOptions),
-                    Location = LocationOf(result), CreatedAt = time.GetUtcNow(),
+                    Location = LocationOf(result),
+                    CreatedAt = time.GetUtcNow(),
                 });
             }
             try
             {
                 await db.SaveChangesAsync(http.RequestAborted);
                 await transaction.CommitAsync(http.RequestAborted);
-                return result;
+                return returned;
             }
             catch (DbUpdateException) when (key is not null)
             {
@@ -78,6 +83,9 @@ public static class WriteTransaction
                 return winner is null ? throw new InvalidOperationException("Idempotency record vanished.") : Replay(winner, fingerprint);
             }
         }
+
+        // Results<A, B> wraps the result the handler chose; judge and store the one inside.
+        private static object? Unwrap(object? result) => result is INestedHttpResult nested ? Unwrap(nested.Result) : result;
 
         // Created<T> and CreatedAtRoute<T> share no interface for their Location; read it by name.
         private static string? LocationOf(object? result) =>

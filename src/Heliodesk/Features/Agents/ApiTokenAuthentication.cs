@@ -28,7 +28,10 @@ internal sealed class ApiTokenAuthentication(
             .Where(t => t.Hash == hash && t.RevokedAt == null)
             .Select(t => new
             {
-                t.Id, t.WorkspaceId, t.IsInstanceAdmin, t.LastUsedAt,
+                t.Id,
+                t.WorkspaceId,
+                t.IsInstanceAdmin,
+                t.LastUsedAt,
                 Agent = db.Agents.Where(a => a.Id == t.AgentId && a.IsActive)
                     .Select(a => new { a.Id, a.UserId, a.Role, a.Name }).FirstOrDefault(),
             })

@@ -50,8 +50,15 @@ public static class AttachmentApi
         var sha = await StoreAsync(file, options.Value.DataPath(relative), ct);
         var attachment = new Attachment
         {
-            Id = id, WorkspaceId = caller.WorkspaceId, FileName = SafeFileName(file.FileName), ContentType = SafeContentType(file.ContentType),
-            Size = file.Length, Sha256 = sha, StoragePath = relative, UploadedByKind = ActorKind.Agent, UploadedById = caller.AgentId,
+            Id = id,
+            WorkspaceId = caller.WorkspaceId,
+            FileName = SafeFileName(file.FileName),
+            ContentType = SafeContentType(file.ContentType),
+            Size = file.Length,
+            Sha256 = sha,
+            StoragePath = relative,
+            UploadedByKind = ActorKind.Agent,
+            UploadedById = caller.AgentId,
             CreatedAt = time.GetUtcNow(),
         };
         db.Attachments.Add(attachment);

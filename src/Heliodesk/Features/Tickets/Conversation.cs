@@ -17,9 +17,16 @@ public sealed class Conversation(HeliodeskDb db)
         }
         var message = new Message
         {
-            WorkspaceId = ticket.WorkspaceId, TicketId = ticket.Id, Kind = kind, AuthorKind = author.Kind,
-            AuthorId = author.Id, AuthorName = authorName, Text = body.Text, Html = body.Html,
-            Channel = channel, CreatedAt = now,
+            WorkspaceId = ticket.WorkspaceId,
+            TicketId = ticket.Id,
+            Kind = kind,
+            AuthorKind = author.Kind,
+            AuthorId = author.Id,
+            AuthorName = authorName,
+            Text = body.Text,
+            Html = body.Html,
+            Channel = channel,
+            CreatedAt = now,
         };
         if (attachmentIds.Count > 0)
         {

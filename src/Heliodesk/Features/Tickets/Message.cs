@@ -10,7 +10,7 @@ namespace Heliodesk.Features.Tickets;
 /// </summary>
 public sealed class Message : IWorkspaceOwned
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid Id { get; init; } = SequentialGuid.Next();
     public Guid WorkspaceId { get; init; }
     public Guid TicketId { get; init; }
     public MessageKind Kind { get; init; }

@@ -209,8 +209,16 @@ public sealed class Ticket : IWorkspaceOwned
     private void Record(Actor actor, DateTimeOffset at, TicketEventType type, string? field, string? from, string? to, Guid? messageId = null) =>
         PendingEvents.Add(new TicketEvent
         {
-            WorkspaceId = WorkspaceId, TicketId = Id, At = at, Type = type, ActorKind = actor.Kind,
-            ActorId = actor.Id, Field = field, From = from, To = to, MessageId = messageId,
+            WorkspaceId = WorkspaceId,
+            TicketId = Id,
+            At = at,
+            Type = type,
+            ActorKind = actor.Kind,
+            ActorId = actor.Id,
+            Field = field,
+            From = from,
+            To = to,
+            MessageId = messageId,
         });
 
     private static string? Format<T>(T value) => value switch

@@ -28,7 +28,7 @@ public enum TicketEventType
 /// </summary>
 public sealed class TicketEvent : IWorkspaceOwned
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid Id { get; init; } = SequentialGuid.Next();
     public Guid WorkspaceId { get; init; }
     public Guid TicketId { get; init; }
     public DateTimeOffset At { get; init; }

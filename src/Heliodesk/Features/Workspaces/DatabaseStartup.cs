@@ -48,8 +48,11 @@ internal sealed partial class DatabaseStartup(IServiceProvider services, IOption
         }
         db.ApiTokens.Add(new ApiToken
         {
-            Name = "Bootstrap (HELIODESK_BOOTSTRAP_TOKEN)", Hash = hash, Hint = ApiToken.HintOf(secret),
-            IsInstanceAdmin = true, CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow(),
+            Name = "Bootstrap (HELIODESK_BOOTSTRAP_TOKEN)",
+            Hash = hash,
+            Hint = ApiToken.HintOf(secret),
+            IsInstanceAdmin = true,
+            CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow(),
         });
         await db.SaveChangesAsync(ct);
         LogBootstrap(log);

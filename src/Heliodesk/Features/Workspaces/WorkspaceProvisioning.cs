@@ -37,15 +37,25 @@ public sealed class WorkspaceProvisioning(HeliodeskDb db, WorkspaceScope scope, 
 
         var owner = new Agent
         {
-            WorkspaceId = workspace.Id, UserId = user.Id, Name = user.Name, Email = user.Email,
-            Role = AgentRole.Owner, Tier = 3, CreatedAt = now, Languages = ["en"],
+            WorkspaceId = workspace.Id,
+            UserId = user.Id,
+            Name = user.Name,
+            Email = user.Email,
+            Role = AgentRole.Owner,
+            Tier = 3,
+            CreatedAt = now,
+            Languages = ["en"],
         };
         db.Agents.Add(owner);
         var secret = ApiToken.NewSecret();
         db.ApiTokens.Add(new ApiToken
         {
-            WorkspaceId = workspace.Id, AgentId = owner.Id, Name = "Owner token", Hash = ApiToken.HashOf(secret),
-            Hint = ApiToken.HintOf(secret), CreatedAt = now,
+            WorkspaceId = workspace.Id,
+            AgentId = owner.Id,
+            Name = "Owner token",
+            Hash = ApiToken.HashOf(secret),
+            Hint = ApiToken.HintOf(secret),
+            CreatedAt = now,
         });
         await db.SaveChangesAsync(ct);
         return new ProvisionedWorkspace(workspace, owner, secret, password);
