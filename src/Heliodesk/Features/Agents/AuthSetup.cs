@@ -10,7 +10,11 @@ namespace Heliodesk.Features.Agents;
 
 public static class Policies
 {
+    /// <summary>Any member of the workspace, contractors included.</summary>
     public const string Agent = "agent";
+
+    /// <summary>Employees: everyone but contractors, who see only the work they were given.</summary>
+    public const string Staff = "staff";
     public const string Lead = "lead";
     public const string Admin = "admin";
     public const string InstanceAdmin = "instance-admin";
@@ -45,6 +49,8 @@ public static class AuthSetup
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Agent, p => p.RequireClaim(Caller.WorkspaceClaim))
+            .AddPolicy(Policies.Staff, p => p.RequireClaim(Caller.WorkspaceClaim)
+                .RequireRole(nameof(AgentRole.Owner), nameof(AgentRole.Admin), nameof(AgentRole.Lead), nameof(AgentRole.Agent)))
             .AddPolicy(Policies.Lead, p => p.RequireClaim(Caller.WorkspaceClaim)
                 .RequireRole(nameof(AgentRole.Owner), nameof(AgentRole.Admin), nameof(AgentRole.Lead)))
             .AddPolicy(Policies.Admin, p => p.RequireClaim(Caller.WorkspaceClaim)
