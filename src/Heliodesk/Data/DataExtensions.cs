@@ -25,7 +25,8 @@ public static class DataExtensions
         if (IsPostgres(connectionString))
         {
             builder.Services.AddSingleton(new DatabaseInfo(DatabaseProvider.Postgres));
-            builder.Services.AddDbContext<HeliodeskDb, PostgresHeliodeskDb>(o => o.UseNpgsql(connectionString));
+            builder.Services.AddPooledDbContextFactory<PostgresHeliodeskDb>(o => o.UseNpgsql(connectionString));
+            AddScopedContext<PostgresHeliodeskDb>(builder.Services);
             return builder;
         }
 
@@ -37,9 +38,16 @@ public static class DataExtensions
         var gate = new SqliteWriteGate();
         var pragmas = new SqlitePragmas(options.SqliteSynchronous);
         builder.Services.AddSingleton(new DatabaseInfo(DatabaseProvider.Sqlite));
-        builder.Services.AddDbContext<HeliodeskDb, SqliteHeliodeskDb>(o => o.UseSqlite(sqlite).AddInterceptors(gate, pragmas));
+        builder.Services.AddPooledDbContextFactory<SqliteHeliodeskDb>(o => o.UseSqlite(sqlite).AddInterceptors(gate, pragmas));
+        AddScopedContext<SqliteHeliodeskDb>(builder.Services);
         return builder;
     }
+
+    // Pooled contexts skip building a context and its services per request; the request's
+    // workspace scope is attached on rental and the pool takes the context back when the scope ends.
+    private static void AddScopedContext<TContext>(IServiceCollection services) where TContext : HeliodeskDb =>
+        services.AddScoped<HeliodeskDb>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
+            .Within(sp.GetRequiredService<WorkspaceScope>()));
 
     public static bool IsPostgres(string? connectionString) =>
         connectionString is not null && connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase);

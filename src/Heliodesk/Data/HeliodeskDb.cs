@@ -12,9 +12,18 @@ namespace Heliodesk.Data;
 /// The system of record. Provider subclasses exist only so each provider keeps its own migrations;
 /// the model is defined once, here and in the feature folders' entity configurations.
 /// </summary>
-public abstract class HeliodeskDb(DbContextOptions options, WorkspaceScope scope) : DbContext(options)
+public abstract class HeliodeskDb(DbContextOptions options) : DbContext(options)
 {
-    public Guid CurrentWorkspaceId => scope.WorkspaceId;
+    private WorkspaceScope _scope = new();
+
+    public Guid CurrentWorkspaceId => _scope.WorkspaceId;
+
+    /// <summary>Contexts are pooled, so the unit of work's scope is attached when one is rented.</summary>
+    internal HeliodeskDb Within(WorkspaceScope scope)
+    {
+        _scope = scope;
+        return this;
+    }
 
     public DbSet<Workspace> Workspaces => Set<Workspace>();
     public DbSet<User> Users => Set<User>();

@@ -5,8 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Heliodesk.Data;
 
-public sealed class SqliteHeliodeskDb(DbContextOptions<SqliteHeliodeskDb> options, WorkspaceScope scope)
-    : HeliodeskDb(options, scope)
+public sealed class SqliteHeliodeskDb(DbContextOptions<SqliteHeliodeskDb> options) : HeliodeskDb(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -19,18 +18,17 @@ public sealed class SqliteHeliodeskDb(DbContextOptions<SqliteHeliodeskDb> option
         v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 }
 
-public sealed class PostgresHeliodeskDb(DbContextOptions<PostgresHeliodeskDb> options, WorkspaceScope scope)
-    : HeliodeskDb(options, scope);
+public sealed class PostgresHeliodeskDb(DbContextOptions<PostgresHeliodeskDb> options) : HeliodeskDb(options);
 
 /// <summary>Lets `dotnet ef migrations add --context SqliteHeliodeskDb` build the model without a host.</summary>
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteHeliodeskDb>
 {
     public SqliteHeliodeskDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteHeliodeskDb>().UseSqlite("Data Source=design.db").Options, new WorkspaceScope());
+        new(new DbContextOptionsBuilder<SqliteHeliodeskDb>().UseSqlite("Data Source=design.db").Options);
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresHeliodeskDb>
 {
     public PostgresHeliodeskDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresHeliodeskDb>().UseNpgsql("Host=localhost").Options, new WorkspaceScope());
+        new(new DbContextOptionsBuilder<PostgresHeliodeskDb>().UseNpgsql("Host=localhost").Options);
 }

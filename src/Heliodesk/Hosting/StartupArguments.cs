@@ -11,7 +11,9 @@ public static class StartupArguments
     {
         var noDemo = args.Contains("--no-demo", StringComparer.Ordinal);
         var rest = args.Where(a => a != "--no-demo").ToArray();
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = rest });
+        // appsettings.json ships beside the binary; without this it is looked for in whatever
+        // directory the process was started from, and silently missed.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = rest, ContentRootPath = AppContext.BaseDirectory });
 
         var fromEnvironment = new Dictionary<string, string?>
         {

@@ -25,8 +25,8 @@ public static class TagApi
             tags = tags.Where(t => t.Name.StartsWith(p));
         }
         var take = Heliodesk.Common.Cursor.Limit(limit, 100);
-        var counts = await tags.GroupBy(t => t.Name).Select(g => new TagCount(g.Key, g.Count()))
+        var counts = await tags.GroupBy(t => t.Name).Select(g => new { Name = g.Key, Tickets = g.Count() })
             .OrderByDescending(t => t.Tickets).ThenBy(t => t.Name).Take(take).ToListAsync(ct);
-        return TypedResults.Ok(counts);
+        return TypedResults.Ok(counts.ConvertAll(t => new TagCount(t.Name, t.Tickets)));
     }
 }
