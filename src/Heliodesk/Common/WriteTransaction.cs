@@ -48,39 +48,40 @@ public static class WriteTransaction
                 return Replay(earlier, fingerprint);
             }
 
-            var returned = await next(context);
-            var result = Unwrap(returned);
-            if (result is not IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } success)
-            {
-                await transaction.RollbackAsync(http.RequestAborted);
-                return returned;
-            }
-            if (key is not null)
-            {
-                db.IdempotencyRecords.Add(new IdempotencyRecord
-                {
-                    WorkspaceId = scope.WorkspaceId,
-                    Key = key,
-                    RequestHash = fingerprint,
-                    StatusCode = success.StatusCode!.Value,
-                    ResponseJson = JsonSerializer.Serialize((result as IValueHttpResult)?.Value, json.Value.SerializerOptions),
-                    Location = LocationOf(result),
-                    CreatedAt = time.GetUtcNow(),
-                });
-            }
             try
             {
+                var returned = await next(context);
+                var result = Unwrap(returned);
+                if (result is not IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } success)
+                {
+                    await transaction.RollbackAsync(http.RequestAborted);
+                    return returned;
+                }
+                if (key is not null)
+                {
+                    db.IdempotencyRecords.Add(new IdempotencyRecord
+                    {
+                        WorkspaceId = scope.WorkspaceId,
+                        Key = key,
+                        RequestHash = fingerprint,
+                        StatusCode = success.StatusCode!.Value,
+                        ResponseJson = JsonSerializer.Serialize((result as IValueHttpResult)?.Value, json.Value.SerializerOptions),
+                        Location = LocationOf(result),
+                        CreatedAt = time.GetUtcNow(),
+                    });
+                }
                 await db.SaveChangesAsync(http.RequestAborted);
                 await transaction.CommitAsync(http.RequestAborted);
                 return returned;
             }
             catch (DbUpdateException) when (key is not null)
             {
-                // Two retries raced (only possible on PostgreSQL); the first one's answer stands.
+                // Two retries raced (only possible on PostgreSQL, where writers run in parallel):
+                // the loser's inserts collide with the winner's; the winner's answer stands.
                 await transaction.RollbackAsync(http.RequestAborted);
                 db.ChangeTracker.Clear();
                 var winner = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == key, http.RequestAborted);
-                return winner is null ? throw new InvalidOperationException("Idempotency record vanished.") : Replay(winner, fingerprint);
+                return winner is null ? throw new InvalidOperationException("A keyed write failed on a conflict, but no earlier answer was stored.") : Replay(winner, fingerprint);
             }
         }
 

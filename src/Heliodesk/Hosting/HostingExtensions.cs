@@ -25,6 +25,7 @@ public static class HostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseBodySizeLimit();
         app.UseIdempotencyKeys();
         app.UseAuthentication();
         app.UseWorkspaceScope();

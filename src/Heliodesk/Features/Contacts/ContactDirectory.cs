@@ -33,6 +33,34 @@ public sealed class ContactDirectory(HeliodeskDb db, WorkspaceScope scope)
         };
         contact.Emails.Add(new ContactEmail { WorkspaceId = scope.WorkspaceId, ContactId = contact.Id, Address = address, IsPrimary = true });
         db.Contacts.Add(contact);
-        return contact;
+        return await SaveOrAdoptWinnerAsync(contact, address, ct);
+    }
+
+    // Two first messages from one new address can race (a double-submitted form, two mails at once).
+    // On PostgreSQL the loser's insert waits for the winner and then violates the address's unique
+    // key; a savepoint lets it fall back to the winner's contact instead of failing the request.
+    // SQLite serializes writers, so there the insert simply waits its turn and finds the contact.
+    private async Task<Contact> SaveOrAdoptWinnerAsync(Contact contact, string address, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not { } transaction || !db.Database.IsNpgsql())
+        {
+            return contact;
+        }
+        await transaction.CreateSavepointAsync("contact", ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return contact;
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackToSavepointAsync("contact", ct);
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity == contact || contact.Emails.Contains(e.Entity)).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+            var winner = await db.ContactEmails.Where(e => e.Address == address).Select(e => e.ContactId).FirstAsync(ct);
+            return await db.Contacts.Include(c => c.Emails).FirstAsync(c => c.Id == winner, ct);
+        }
     }
 }

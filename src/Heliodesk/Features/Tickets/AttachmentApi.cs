@@ -16,7 +16,7 @@ public static class AttachmentApi
     public static RouteGroupBuilder MapAttachmentApi(this RouteGroupBuilder api)
     {
         var attachments = api.MapGroup("/attachments").WithTags("Attachments").RequireAuthorization(Policies.Agent);
-        attachments.MapPost("/", UploadAttachment).DisableAntiforgery().WithName(nameof(UploadAttachment));
+        attachments.MapPost("/", UploadAttachment).DisableAntiforgery().WithOwnBodySizeLimit().WithName(nameof(UploadAttachment));
         attachments.MapGet("/{id:guid}", DownloadAttachment).WithName(nameof(DownloadAttachment));
         return api;
     }
@@ -29,6 +29,10 @@ public static class AttachmentApi
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = max + 64 * 1024;
+        }
+        if (http.Request.ContentLength > max + 64 * 1024)
+        {
+            return TypedResults.ValidationProblem(ProblemHandling.Field("file", $"Files can be at most {max / (1024 * 1024)} MB."));
         }
         if (!http.Request.HasFormContentType)
         {

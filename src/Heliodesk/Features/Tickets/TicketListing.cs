@@ -13,7 +13,7 @@ public sealed record TicketQuery(
     [property: Description("A team id or 'none'.")] string? TeamId = null,
     [property: Description("Comma-separated priorities.")] string? Priority = null,
     string? Tag = null,
-    Channel? Channel = null,
+    [property: Description("Comma-separated channels: email, helpCenter, widget, chat, phone, api, webhook.")] string? Channel = null,
     string? Language = null,
     Guid? RequesterId = null,
     [property: Description("-created (default), created, -updated, updated, or priority (urgent first, oldest first).")] string? Sort = null,
@@ -48,19 +48,16 @@ public static class TicketListing
             var priorities = ParseList<TicketPriority>(priority, "priority");
             q = q.Where(t => priorities.Contains(t.Priority));
         }
-        q = query.AssigneeId switch
+        if (query.AssigneeId is { } assignee)
         {
-            null => q,
-            "none" => q.Where(t => t.AssigneeId == null),
-            "me" => q.Where(t => t.AssigneeId == caller.AgentId),
-            var raw => q.Where(t => t.AssigneeId == ParseId(raw, "assigneeId")),
-        };
-        q = query.TeamId switch
+            var assigneeId = assignee switch { "none" => (Guid?)null, "me" => caller.AgentId, _ => ParseId(assignee, "assigneeId") };
+            q = q.Where(t => t.AssigneeId == assigneeId);
+        }
+        if (query.TeamId is { } team)
         {
-            null => q,
-            "none" => q.Where(t => t.TeamId == null),
-            var raw => q.Where(t => t.TeamId == ParseId(raw, "teamId")),
-        };
+            var teamId = team == "none" ? (Guid?)null : ParseId(team, "teamId");
+            q = q.Where(t => t.TeamId == teamId);
+        }
         if (query.Tag is { } rawTag)
         {
             var tag = TicketTag.Normalize(rawTag) ?? throw new DomainRuleException("tag", "Not a valid tag.");
@@ -71,7 +68,11 @@ public static class TicketListing
             var language = LanguageTag.Normalize(rawLanguage) ?? throw new DomainRuleException("language", "Use a BCP 47 language tag such as en or zh-Hans.");
             q = q.Where(t => t.Language == language || t.Language.StartsWith(language + "-"));
         }
-        q = query.Channel is { } channel ? q.Where(t => t.Channel == channel) : q;
+        if (query.Channel is { } channel)
+        {
+            var channels = ParseList<Channel>(channel, "channel");
+            q = q.Where(t => channels.Contains(t.Channel));
+        }
         return query.RequesterId is { } requester ? q.Where(t => t.RequesterId == requester) : q;
     }
 
