@@ -1,0 +1,159 @@
+using System.Net;
+using System.Net.Http.Json;
+using Heliodesk.Common;
+using Heliodesk.Data;
+using Heliodesk.Features.Agents;
+using Heliodesk.Features.Contacts;
+using Heliodesk.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Heliodesk.Tests.Security;
+
+/// <summary>
+/// Walks every API route that takes an id, as an owner of one workspace, with the ids of another
+/// workspace's data: each must answer 404, leak nothing, and change nothing. Routes are read from
+/// the app itself, so a new endpoint without a probe here fails this test until someone adds one.
+/// </summary>
+public sealed class TenancyTests(TestDatabases databases)
+{
+    // A plausible body for each write route, so the request gets as far as the lookup.
+    private static readonly Dictionary<string, object?> Probes = new()
+    {
+        ["GET /api/v1/tickets/{id:guid}"] = null,
+        ["PATCH /api/v1/tickets/{id:guid}"] = new { priority = "low" },
+        ["GET /api/v1/tickets/{id:guid}/messages"] = null,
+        ["POST /api/v1/tickets/{id:guid}/messages"] = new { body = "probe", kind = "reply" },
+        ["GET /api/v1/tickets/{id:guid}/events"] = null,
+        ["GET /api/v1/attachments/{id:guid}"] = null,
+        ["GET /api/v1/agents/{id:guid}"] = null,
+        ["PATCH /api/v1/agents/{id:guid}"] = new { tier = 2 },
+        ["POST /api/v1/agents/{id:guid}/deactivate"] = new { },
+        ["POST /api/v1/agents/{id:guid}/reactivate"] = new { },
+        ["GET /api/v1/teams/{id:guid}"] = null,
+        ["PATCH /api/v1/teams/{id:guid}"] = new { name = "Probe" },
+        ["DELETE /api/v1/teams/{id:guid}"] = null,
+        ["PUT /api/v1/teams/{id:guid}/members"] = new { agentIds = Array.Empty<Guid>() },
+        ["DELETE /api/v1/api-tokens/{id:guid}"] = null,
+        ["GET /api/v1/contacts/{id:guid}"] = null,
+        ["PATCH /api/v1/contacts/{id:guid}"] = new { name = "Probe" },
+        ["DELETE /api/v1/contacts/{id:guid}"] = null,
+        ["GET /api/v1/contacts/{id:guid}/tickets"] = null,
+        ["POST /api/v1/contacts/{id:guid}/emails"] = new { address = "probe@example.org" },
+        ["DELETE /api/v1/contacts/{id:guid}/emails/{address}"] = null,
+        ["GET /api/v1/organizations/{id:guid}"] = null,
+        ["PATCH /api/v1/organizations/{id:guid}"] = new { name = "Probe" },
+        ["DELETE /api/v1/organizations/{id:guid}"] = null,
+        ["GET /api/v1/organizations/{id:guid}/contacts"] = null,
+    };
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Every_id_route_answers_404_for_another_workspaces_data_and_changes_nothing(DatabaseProvider provider)
+    {
+        var app = await databases.SharedAsync(provider);
+        var mine = await app.CreateWorkspaceAsync();
+        var theirs = await app.CreateWorkspaceAsync();
+        var secret = await ForeignDataAsync(app, theirs);
+        var routes = IdRoutes(app).ToList();
+        Assert.NotEmpty(routes);
+
+        foreach (var (method, pattern) in routes)
+        {
+            Assert.True(Probes.TryGetValue($"{method} {pattern}", out var body), $"Add a tenancy probe for {method} {pattern}.");
+            var request = new HttpRequestMessage(new HttpMethod(method), Fill(pattern, secret));
+            if (body is not null)
+            {
+                request.Content = JsonContent.Create(body, options: TestApi.Json);
+            }
+            var response = await mine.Owner.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{method} {pattern} answered {(int)response.StatusCode}: {text}");
+            Assert.DoesNotContain(secret.Marker, text, StringComparison.Ordinal);
+        }
+
+        var ticket = await theirs.Owner.GetTicketAsync(secret.TicketId);
+        Assert.Equal(secret.TicketVersion, ticket.Version);
+        Assert.Equal(secret.Marker, ticket.Subject);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Lists_never_show_another_workspaces_data(DatabaseProvider provider)
+    {
+        var app = await databases.SharedAsync(provider);
+        var mine = await app.CreateWorkspaceAsync();
+        var theirs = await app.CreateWorkspaceAsync();
+        var secret = await ForeignDataAsync(app, theirs);
+        var lists = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1/", StringComparison.Ordinal) && e.RoutePattern.Parameters.Count == 0)
+            .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
+            .Select(e => e.RoutePattern.RawText!.TrimEnd('/')).Distinct().ToList();
+        Assert.Contains("/api/v1/tickets", lists);
+
+        foreach (var path in lists)
+        {
+            var text = await (await mine.Owner.GetAsync(path)).Content.ReadAsStringAsync();
+            Assert.DoesNotContain(secret.Marker, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(secret.Email, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_token_of_one_workspace_cannot_create_into_another(DatabaseProvider provider)
+    {
+        var app = await databases.SharedAsync(provider);
+        var mine = await app.CreateWorkspaceAsync();
+        var theirs = await app.CreateWorkspaceAsync();
+        var secret = await ForeignDataAsync(app, theirs);
+
+        var response = await mine.Owner.PostAsJsonAsync("/api/v1/tickets",
+            new { subject = "x", body = "x", requester = new { email = "x@example.com" }, teamId = secret.TeamId, assigneeId = theirs.OwnerAgentId }, TestApi.Json);
+
+        await response.AssertFieldErrorAsync("assigneeId");
+    }
+
+    private sealed record ForeignData(string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId, Guid AttachmentId, Guid TokenId);
+
+    private static async Task<ForeignData> ForeignDataAsync(HeliodeskApplication app, TestWorkspace theirs)
+    {
+        var marker = "secret-" + Guid.NewGuid().ToString("N");
+        var email = $"{marker}@their-customer.example";
+        using var upload = new MultipartFormDataContent { { new ByteArrayContent("their file"u8.ToArray()), "file", "their.txt" } };
+        var attachment = await (await theirs.Owner.PostAsync("/api/v1/attachments", upload)).ReadAsync<Features.Tickets.AttachmentResponse>(HttpStatusCode.Created);
+        var ticket = await theirs.Owner.CreateTicketAsync(marker, marker, email, new { attachmentIds = new[] { attachment.Id } });
+
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(theirs.Id);
+        var db = scope.ServiceProvider.GetRequiredService<HeliodeskDb>();
+        var team = new Team { WorkspaceId = theirs.Id, Name = marker };
+        var organization = new Organization { WorkspaceId = theirs.Id, Name = marker };
+        db.AddRange(team, organization);
+        await db.SaveChangesAsync();
+        var token = db.ApiTokens.Single(t => t.AgentId == theirs.OwnerAgentId);
+        return new ForeignData(marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id, attachment.Id, token.Id);
+    }
+
+    private static IEnumerable<(string Method, string Pattern)> IdRoutes(HeliodeskApplication app) =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1/", StringComparison.Ordinal) && e.RoutePattern.Parameters.Any(p => p.Name == "id"))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, e.RoutePattern.RawText!)))
+            .Distinct();
+
+    // The id is the other workspace's record of whatever the route's first segment names.
+    private static string Fill(string pattern, ForeignData secret)
+    {
+        var resource = pattern.Split('/')[3];
+        var id = resource switch
+        {
+            "tickets" => secret.TicketId,
+            "attachments" => secret.AttachmentId,
+            "contacts" => secret.ContactId,
+            "agents" => secret.AgentId,
+            "teams" => secret.TeamId,
+            "organizations" => secret.OrganizationId,
+            "api-tokens" => secret.TokenId,
+            _ => throw new InvalidOperationException($"Teach TenancyTests which id fits {pattern}."),
+        };
+        return pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{address}", Uri.EscapeDataString(secret.Email), StringComparison.Ordinal);
+    }
+}
