@@ -18,9 +18,7 @@ public sealed class ContactDirectory(HeliodeskDb db, WorkspaceScope scope)
             return await db.Contacts.Include(c => c.Emails).FirstAsync(c => c.Id == id, ct);
         }
 
-        var domain = EmailAddress.Domain(address);
-        var organizationId = await db.Organizations.Where(o => o.Domains.Contains(domain))
-            .OrderBy(o => o.CreatedAt).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
+        var organizationId = await OrganizationForAsync(address, ct);
         var contact = new Contact
         {
             WorkspaceId = scope.WorkspaceId,
@@ -34,5 +32,13 @@ public sealed class ContactDirectory(HeliodeskDb db, WorkspaceScope scope)
         contact.Emails.Add(new ContactEmail { WorkspaceId = scope.WorkspaceId, ContactId = contact.Id, Address = address, IsPrimary = true });
         db.Contacts.Add(contact);
         return contact;
+    }
+
+    /// <summary>The company whose domains include the address's domain; the oldest wins if several claim it.</summary>
+    public Task<Guid?> OrganizationForAsync(string normalizedAddress, CancellationToken ct)
+    {
+        var domain = EmailAddress.Domain(normalizedAddress);
+        return db.Organizations.Where(o => o.Domains.Contains(domain))
+            .OrderBy(o => o.CreatedAt).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
     }
 }
