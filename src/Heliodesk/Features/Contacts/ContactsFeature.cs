@@ -13,5 +13,9 @@ public static class ContactsFeature
         return builder;
     }
 
-    public static RouteGroupBuilder MapContactsEndpoints(this RouteGroupBuilder api) => api;
+    public static RouteGroupBuilder MapContactsEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapContactApi().MapContactEmailApi();
+        return api;
+    }
 }
