@@ -16,6 +16,7 @@ public static class ContactsFeature
     public static RouteGroupBuilder MapContactsEndpoints(this RouteGroupBuilder api)
     {
         api.MapContactApi().MapContactEmailApi();
+        api.MapOrganizationApi();
         return api;
     }
 }
