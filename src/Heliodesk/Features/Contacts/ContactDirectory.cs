@@ -18,9 +18,7 @@ public sealed class ContactDirectory(HeliodeskDb db, WorkspaceScope scope)
             return await db.Contacts.Include(c => c.Emails).FirstAsync(c => c.Id == id, ct);
         }
 
-        var domain = EmailAddress.Domain(address);
-        var organizationId = await db.Organizations.Where(o => o.Domains.Contains(domain))
-            .OrderBy(o => o.CreatedAt).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
+        var organizationId = await OrganizationForAsync(address, ct);
         var contact = new Contact
         {
             WorkspaceId = scope.WorkspaceId,
@@ -62,5 +60,13 @@ public sealed class ContactDirectory(HeliodeskDb db, WorkspaceScope scope)
             var winner = await db.ContactEmails.Where(e => e.Address == address).Select(e => e.ContactId).FirstAsync(ct);
             return await db.Contacts.Include(c => c.Emails).FirstAsync(c => c.Id == winner, ct);
         }
+    }
+
+    /// <summary>The company whose domains include the address's domain; the oldest wins if several claim it.</summary>
+    public Task<Guid?> OrganizationForAsync(string normalizedAddress, CancellationToken ct)
+    {
+        var domain = EmailAddress.Domain(normalizedAddress);
+        return db.Organizations.Where(o => o.Domains.Contains(domain))
+            .OrderBy(o => o.CreatedAt).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
     }
 }
