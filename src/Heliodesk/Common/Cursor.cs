@@ -1,5 +1,5 @@
 using System.Buffers.Text;
-using System.Text;
+using System.Text.Json;
 
 namespace Heliodesk.Common;
 
@@ -10,7 +10,8 @@ namespace Heliodesk.Common;
 public static class Cursor
 {
     public static string Encode(params object[] keys) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join('|', keys.Select(k => k is IFormattable f ? f.ToString(null, System.Globalization.CultureInfo.InvariantCulture) : k.ToString()))));
+        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(
+            keys.Select(k => k is IFormattable f ? f.ToString(null, System.Globalization.CultureInfo.InvariantCulture) : k.ToString()).ToArray()));
 
     public static string[] Decode(string? cursor, int parts)
     {
@@ -20,10 +21,10 @@ public static class Cursor
         }
         try
         {
-            var keys = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split('|');
-            return keys.Length == parts ? keys : throw new FormatException();
+            var keys = JsonSerializer.Deserialize<string[]>(Base64Url.DecodeFromChars(cursor));
+            return keys?.Length == parts && keys.All(k => k is not null) ? keys : throw new FormatException();
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or JsonException)
         {
             throw new DomainRuleException("cursor", "This cursor is not valid here; use the nextCursor of the previous page.");
         }

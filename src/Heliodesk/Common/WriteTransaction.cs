@@ -41,9 +41,11 @@ public static class WriteTransaction
                 return TypedResults.ValidationProblem(ProblemHandling.Field(KeyHeader, $"Use a key of 1 to {Limits.IdempotencyKey} characters."));
             }
             var fingerprint = key is null ? "" : await FingerprintAsync(http);
+            // Keyed by the scope the request arrived in: creating a workspace enters the new one.
+            var keyOwner = scope.WorkspaceId;
 
             await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
-            if (key is not null && await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == key, http.RequestAborted) is { } earlier)
+            if (key is not null && await db.IdempotencyRecords.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(r => r.WorkspaceId == keyOwner && r.Key == key, http.RequestAborted) is { } earlier)
             {
                 return Replay(earlier, fingerprint);
             }
@@ -61,7 +63,7 @@ public static class WriteTransaction
                 {
                     db.IdempotencyRecords.Add(new IdempotencyRecord
                     {
-                        WorkspaceId = scope.WorkspaceId,
+                        WorkspaceId = keyOwner,
                         Key = key,
                         RequestHash = fingerprint,
                         StatusCode = success.StatusCode!.Value,
@@ -80,7 +82,7 @@ public static class WriteTransaction
                 // the loser's inserts collide with the winner's; the winner's answer stands.
                 await transaction.RollbackAsync(http.RequestAborted);
                 db.ChangeTracker.Clear();
-                var winner = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == key, http.RequestAborted);
+                var winner = await db.IdempotencyRecords.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(r => r.WorkspaceId == keyOwner && r.Key == key, http.RequestAborted);
                 return winner is null ? throw new InvalidOperationException("A keyed write failed on a conflict, but no earlier answer was stored.") : Replay(winner, fingerprint);
             }
         }

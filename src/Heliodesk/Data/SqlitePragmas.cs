@@ -1,11 +1,14 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Heliodesk.Data;
 
 /// <summary>
 /// Per-connection SQLite settings. WAL lets readers run beside the writer; the journal mode is a
-/// property of the file and is set at start-up, the rest belong to each connection.
+/// property of the file and is set at start-up, the rest belong to each connection. SQLite's own
+/// lower() folds only A–Z; it is replaced with .NET's invariant lowercase so case-insensitive search
+/// works for "Živilė" and "Јован" as it does on PostgreSQL (see Features/Contacts/NameSearch.cs).
 /// </summary>
 internal sealed class SqlitePragmas(string synchronous) : DbConnectionInterceptor
 {
@@ -13,6 +16,7 @@ internal sealed class SqlitePragmas(string synchronous) : DbConnectionIntercepto
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        UnicodeLower(connection);
         using var command = connection.CreateCommand();
         command.CommandText = _sql;
         command.ExecuteNonQuery();
@@ -20,8 +24,12 @@ internal sealed class SqlitePragmas(string synchronous) : DbConnectionIntercepto
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        UnicodeLower(connection);
         await using var command = connection.CreateCommand();
         command.CommandText = _sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static void UnicodeLower(DbConnection connection) =>
+        ((SqliteConnection)connection).CreateFunction("lower", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
 }

@@ -35,6 +35,18 @@ public sealed class TicketInputTests(TestDatabases databases)
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_created_ticket_answers_with_its_location_and_version(DatabaseProvider provider)
+    {
+        var ws = await (await databases.SharedAsync(provider)).CreateWorkspaceAsync();
+
+        var response = await ws.Owner.SendAsync(Create(new { subject = "Hello", body = "Hi", requester = new { email = "a@example.com" } }));
+        var ticket = await response.ReadAsync<TicketResponse>(HttpStatusCode.Created);
+
+        Assert.Equal($"/api/v1/tickets/{ticket.Id}", response.Headers.Location?.OriginalString);
+        Assert.Equal("\"1\"", response.Headers.ETag?.Tag);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Reusing_a_key_for_a_different_request_is_refused(DatabaseProvider provider)
     {
         var ws = await (await databases.SharedAsync(provider)).CreateWorkspaceAsync();

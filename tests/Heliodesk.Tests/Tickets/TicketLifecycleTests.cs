@@ -67,6 +67,8 @@ public sealed class TicketLifecycleTests(TestDatabases databases)
         Assert.Equal(TicketStatus.New, posted.Ticket.Status);
         Assert.Equal(ticket.Requester.Id, posted.Ticket.Requester.Id);
         Assert.Equal(TicketStatus.Closed, (await ws.Owner.GetTicketAsync(ticket.Id)).Status);
+        var trail = await ws.Owner.EventsAsync(ticket.Id);
+        Assert.Equal(posted.Ticket.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), trail.Single(e => e.Type == TicketEventType.FollowUpCreated).To);
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -95,7 +97,7 @@ public sealed class TicketLifecycleTests(TestDatabases databases)
             [TicketEventType.Created, TicketEventType.ReplyAdded, TicketEventType.PriorityChanged, TicketEventType.TagAdded, TicketEventType.StatusChanged, TicketEventType.NoteAdded],
             events.Select(e => e.Type));
         var priority = events.Single(e => e.Type == TicketEventType.PriorityChanged);
-        Assert.Equal(("priority", "Normal", "High", ws.OwnerAgentId), (priority.Field, priority.From, priority.To, priority.ActorId!.Value));
+        Assert.Equal(("priority", "normal", "high", ws.OwnerAgentId), (priority.Field, priority.From, priority.To, priority.ActorId!.Value));
         Assert.True(events.Zip(events.Skip(1)).All(p => p.First.At <= p.Second.At));
     }
 

@@ -11,7 +11,6 @@ public sealed record CreateContactRequest(
     string? Phone = null,
     [property: Description("BCP 47, e.g. lt or sr-Cyrl.")] string? Language = null,
     [property: Description("IANA, e.g. Europe/Vilnius.")] string? TimeZone = null,
-    [property: Description("Absent: the organization whose domains include the first address's domain. Null: none.")] Optional<Guid?> OrganizationId = default,
     string? Plan = null,
     decimal? Mrr = null,
     string? Currency = null,
@@ -19,26 +18,53 @@ public sealed record CreateContactRequest(
     LifecycleStage? Lifecycle = null,
     string? ExternalId = null)
 {
+    // Not a constructor parameter: a struct's "= default" reads back as null through reflection,
+    // which the OpenAPI schema exporter then fails to serialize as an Optional.
+    [Description("Absent: the organization whose domains include the first address's domain. Null: none.")]
+    public Optional<Guid?> OrganizationId { get; init; }
+
     /// <summary>A new contact is an empty one with every field set, so create and update share one set of rules.</summary>
-    public ContactChanges AsChanges() => new(
-        Optional<string?>.Of(Name), Optional<string?>.Of(Phone), Optional<string?>.Of(Language), Optional<string?>.Of(TimeZone),
-        OrganizationId, Optional<string?>.Of(Plan), Optional<decimal?>.Of(Mrr), Optional<string?>.Of(Currency),
-        Optional<DateOnly?>.Of(SignupDate), Optional<LifecycleStage?>.Of(Lifecycle), Optional<string?>.Of(ExternalId));
+    public ContactChanges AsChanges() => new()
+    {
+        Name = Optional<string?>.Of(Name),
+        Phone = Optional<string?>.Of(Phone),
+        Language = Optional<string?>.Of(Language),
+        TimeZone = Optional<string?>.Of(TimeZone),
+        OrganizationId = OrganizationId,
+        Plan = Optional<string?>.Of(Plan),
+        Mrr = Optional<decimal?>.Of(Mrr),
+        Currency = Optional<string?>.Of(Currency),
+        SignupDate = Optional<DateOnly?>.Of(SignupDate),
+        Lifecycle = Optional<LifecycleStage?>.Of(Lifecycle),
+        ExternalId = Optional<string?>.Of(ExternalId),
+    };
 }
 
 /// <summary>PATCH body: only the fields present change; null clears a field (a name cannot be cleared).</summary>
-public sealed record ContactChanges(
-    Optional<string?> Name = default,
-    Optional<string?> Phone = default,
-    Optional<string?> Language = default,
-    Optional<string?> TimeZone = default,
-    Optional<Guid?> OrganizationId = default,
-    Optional<string?> Plan = default,
-    Optional<decimal?> Mrr = default,
-    Optional<string?> Currency = default,
-    Optional<DateOnly?> SignupDate = default,
-    Optional<LifecycleStage?> Lifecycle = default,
-    Optional<string?> ExternalId = default);
+public sealed record ContactChanges
+{
+    public Optional<string?> Name { get; init; }
+
+    public Optional<string?> Phone { get; init; }
+
+    public Optional<string?> Language { get; init; }
+
+    public Optional<string?> TimeZone { get; init; }
+
+    public Optional<Guid?> OrganizationId { get; init; }
+
+    public Optional<string?> Plan { get; init; }
+
+    public Optional<decimal?> Mrr { get; init; }
+
+    public Optional<string?> Currency { get; init; }
+
+    public Optional<DateOnly?> SignupDate { get; init; }
+
+    public Optional<LifecycleStage?> Lifecycle { get; init; }
+
+    public Optional<string?> ExternalId { get; init; }
+}
 
 public sealed record AddEmailRequest(
     [property: Required] string Address,

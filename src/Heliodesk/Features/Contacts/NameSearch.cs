@@ -1,7 +1,4 @@
-using System.Data.Common;
 using System.Text;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Heliodesk.Features.Contacts;
 
@@ -15,7 +12,7 @@ namespace Heliodesk.Features.Contacts;
 /// the official images and hosted PostgreSQL use). A database created with LC_CTYPE=C folds only A–Z:
 /// create it with a UTF-8 locale.</item>
 /// <item>SQLite's built-in lower() folds only A–Z, and so do LIKE and NOCASE, which is why none of them
-/// is used. <see cref="SqliteUnicodeLower"/> replaces lower() on every SQLite connection with .NET's
+/// is used. The SQLite connection set-up (Data/SqlitePragmas.cs) replaces lower() on every SQLite connection with .NET's
 /// invariant lowercase, the very function that folds the query text.</item>
 /// </list>
 /// No index helps lower(Name) LIKE 'p%'; the scan stays inside one workspace's rows (the query filter
@@ -26,24 +23,4 @@ public static class NameSearch
     /// <summary>The query text as lower(Name) must start with it: trimmed, NFC like stored names, lowercased.</summary>
     public static string? Key(string? q) =>
         string.IsNullOrWhiteSpace(q) ? null : q.Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant();
-}
-
-/// <summary>
-/// Makes SQLite's lower() Unicode-aware (see <see cref="NameSearch"/>). SQLite lets an application
-/// override a built-in function per connection; registering on every open covers pooled connections.
-/// </summary>
-internal sealed class SqliteUnicodeLower : DbConnectionInterceptor
-{
-    public static readonly SqliteUnicodeLower Instance = new();
-
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Register(connection);
-
-    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Register(connection);
-        return Task.CompletedTask;
-    }
-
-    private static void Register(DbConnection connection) =>
-        ((SqliteConnection)connection).CreateFunction("lower", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
 }

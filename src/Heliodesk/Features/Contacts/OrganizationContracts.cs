@@ -19,23 +19,41 @@ public sealed record CreateOrganizationRequest(
     string? Notes = null)
 {
     /// <summary>A new organization is an empty one with every field set, so create and update share one set of rules.</summary>
-    public OrganizationChanges AsChanges() => new(
-        Optional<string?>.Of(Name), Optional<List<string>?>.Of(Domains), Optional<string?>.Of(Plan), Optional<decimal?>.Of(Mrr),
-        Optional<string?>.Of(Currency), Optional<LifecycleStage?>.Of(Lifecycle), Optional<DateOnly?>.Of(SignupDate),
-        Optional<string?>.Of(ExternalId), Optional<string?>.Of(Notes));
+    public OrganizationChanges AsChanges() => new()
+    {
+        Name = Optional<string?>.Of(Name),
+        Domains = Optional<List<string>?>.Of(Domains),
+        Plan = Optional<string?>.Of(Plan),
+        Mrr = Optional<decimal?>.Of(Mrr),
+        Currency = Optional<string?>.Of(Currency),
+        Lifecycle = Optional<LifecycleStage?>.Of(Lifecycle),
+        SignupDate = Optional<DateOnly?>.Of(SignupDate),
+        ExternalId = Optional<string?>.Of(ExternalId),
+        Notes = Optional<string?>.Of(Notes),
+    };
 }
 
 /// <summary>PATCH body: only the fields present change; null clears a field (domains: null or [] removes them all).</summary>
-public sealed record OrganizationChanges(
-    Optional<string?> Name = default,
-    Optional<List<string>?> Domains = default,
-    Optional<string?> Plan = default,
-    Optional<decimal?> Mrr = default,
-    Optional<string?> Currency = default,
-    Optional<LifecycleStage?> Lifecycle = default,
-    Optional<DateOnly?> SignupDate = default,
-    Optional<string?> ExternalId = default,
-    Optional<string?> Notes = default);
+public sealed record OrganizationChanges
+{
+    public Optional<string?> Name { get; init; }
+
+    public Optional<List<string>?> Domains { get; init; }
+
+    public Optional<string?> Plan { get; init; }
+
+    public Optional<decimal?> Mrr { get; init; }
+
+    public Optional<string?> Currency { get; init; }
+
+    public Optional<LifecycleStage?> Lifecycle { get; init; }
+
+    public Optional<DateOnly?> SignupDate { get; init; }
+
+    public Optional<string?> ExternalId { get; init; }
+
+    public Optional<string?> Notes { get; init; }
+}
 
 /// <summary>An organization in a list: no notes and no counts, so a page stays small and cheap.</summary>
 public sealed record OrganizationSummary(

@@ -47,6 +47,7 @@ public sealed class Intake(HeliodeskDb db, WorkspaceScope scope, ContactDirector
                 ticket.Subject, body, ticket.Language, ticket.Urgency, ticket.Priority, attachmentIds), Actor.Contact(author.Id), ct, ticket.Id);
             followUp.Ticket.Assign(ticket.AssigneeId, Actor.System, followUp.Ticket.CreatedAt);
             followUp.Ticket.SetTeam(ticket.TeamId, Actor.System, followUp.Ticket.CreatedAt);
+            ticket.RecordFollowUp(followUp.Ticket, Actor.Contact(author.Id), followUp.Ticket.CreatedAt);
             return followUp;
         }
         var now = time.GetUtcNow();

@@ -117,7 +117,7 @@ public sealed class Ticket : IWorkspaceOwned
         }
         SolvedAt = status == TicketStatus.Solved ? now : SolvedAt;
         ClosedAt = status == TicketStatus.Closed ? now : null;
-        Record(actor, now, TicketEventType.StatusChanged, "status", Status.ToString(), status.ToString());
+        Record(actor, now, TicketEventType.StatusChanged, "status", Format(Status), Format(status));
         Status = status;
         Touch(now);
     }
@@ -221,9 +221,11 @@ public sealed class Ticket : IWorkspaceOwned
             MessageId = messageId,
         });
 
+    // Values read as they do everywhere else in the API: "onHold", not "OnHold".
     private static string? Format<T>(T value) => value switch
     {
         null => null,
+        Enum e => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(e.ToString()),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -20,7 +20,7 @@ public static class TicketApi
     }
 
     public static async Task<Created<TicketResponse>> CreateTicket(
-        CreateTicketRequest request, Caller caller, HeliodeskDb db, Intake.Intake intake, CancellationToken ct)
+        CreateTicketRequest request, Caller caller, HeliodeskDb db, Intake.Intake intake, HttpResponse response, CancellationToken ct)
     {
         if (!EmailAddress.IsValid(request.Requester.Email))
         {
@@ -49,6 +49,7 @@ public static class TicketApi
         }
         await db.SaveChangesAsync(ct);
         var requester = new PersonSummary(opened.Requester.Id, opened.Requester.Name, opened.Requester.PrimaryEmail);
+        response.Headers.ETag = Versions.ETag(ticket.Version);
         return TypedResults.Created($"/api/v1/tickets/{ticket.Id}", ticket.ToResponse(requester));
     }
 

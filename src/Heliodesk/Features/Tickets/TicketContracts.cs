@@ -28,17 +28,32 @@ public sealed record CreateTicketRequest(
     [property: MaxLength(Limits.AttachmentsPerMessage)] List<Guid>? AttachmentIds = null);
 
 /// <summary>Only the fields present change; assigneeId and teamId may be null to clear them.</summary>
-public sealed record UpdateTicketRequest(
-    [property: MaxLength(Limits.Subject), MinLength(1)] string? Subject = null,
-    TicketStatus? Status = null,
-    TicketPriority? Priority = null,
-    CustomerUrgency? Urgency = null,
-    Optional<Guid?> AssigneeId = default,
-    Optional<Guid?> TeamId = default,
-    [property: Range(1, 3)] int? Tier = null,
-    [property: MaxLength(Limits.Language)] string? Language = null,
-    [property: MaxLength(Limits.TagsPerTicket)] List<string>? Tags = null,
-    int? Version = null);
+public sealed record UpdateTicketRequest
+{
+    [MaxLength(Limits.Subject), MinLength(1)]
+    public string? Subject { get; init; }
+
+    public TicketStatus? Status { get; init; }
+
+    public TicketPriority? Priority { get; init; }
+
+    public CustomerUrgency? Urgency { get; init; }
+
+    public Optional<Guid?> AssigneeId { get; init; }
+
+    public Optional<Guid?> TeamId { get; init; }
+
+    [Range(1, 3)]
+    public int? Tier { get; init; }
+
+    [MaxLength(Limits.Language)]
+    public string? Language { get; init; }
+
+    [MaxLength(Limits.TagsPerTicket)]
+    public List<string>? Tags { get; init; }
+
+    public int? Version { get; init; }
+}
 
 public sealed record PersonSummary(Guid Id, string Name, string? Email);
 

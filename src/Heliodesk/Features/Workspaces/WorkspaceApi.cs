@@ -28,6 +28,7 @@ public static class WorkspaceApi
         var instance = api.MapGroup("/workspaces").WithTags("Workspaces").RequireAuthorization(Policies.InstanceAdmin);
         instance.MapPost("/", CreateWorkspace).WithWriteTransaction().WithName(nameof(CreateWorkspace));
         instance.MapGet("/", ListWorkspaces).WithName(nameof(ListWorkspaces));
+        instance.MapGet("/{id:guid}", GetWorkspaceById).WithName(nameof(GetWorkspaceById));
 
         var current = api.MapGroup("/workspace").WithTags("Workspaces");
         current.MapGet("/", GetWorkspace).RequireAuthorization(Policies.Agent).WithName(nameof(GetWorkspace));
@@ -54,6 +55,12 @@ public static class WorkspaceApi
     public static async Task<Ok<List<WorkspaceResponse>>> ListWorkspaces(HeliodeskDb db, CancellationToken ct) =>
         TypedResults.Ok(await db.Workspaces.AsNoTracking().OrderBy(w => w.CreatedAt)
             .Select(w => new WorkspaceResponse(w.Id, w.Name, w.DefaultLanguage, w.TimeZone, w.CreatedAt)).ToListAsync(ct));
+
+    public static async Task<Results<Ok<WorkspaceResponse>, NotFound>> GetWorkspaceById(Guid id, HeliodeskDb db, CancellationToken ct) =>
+        await db.Workspaces.AsNoTracking().Where(w => w.Id == id)
+            .Select(w => new WorkspaceResponse(w.Id, w.Name, w.DefaultLanguage, w.TimeZone, w.CreatedAt)).FirstOrDefaultAsync(ct) is { } workspace
+            ? TypedResults.Ok(workspace)
+            : TypedResults.NotFound();
 
     public static async Task<Ok<WorkspaceResponse>> GetWorkspace(Caller caller, HeliodeskDb db, CancellationToken ct) =>
         TypedResults.Ok(await db.Workspaces.AsNoTracking().Where(w => w.Id == caller.WorkspaceId)
