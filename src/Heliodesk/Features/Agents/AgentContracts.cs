@@ -17,7 +17,11 @@ public sealed record InviteAgentRequest(
     decimal? HourlyCost = null,
     [property: MaxLength(Limits.Currency)] string? Currency = null);
 
-/// <summary>Only the fields present change; region, hourlyCost and currency may be null to clear them.</summary>
+/// <summary>
+/// Only the fields present change; region, hourlyCost and currency may be null to clear them.
+/// The Optional fields are properties, not constructor parameters: a parameter default of
+/// Optional would be written into the OpenAPI schema, which System.Text.Json cannot do.
+/// </summary>
 public sealed record UpdateAgentRequest(
     [property: MaxLength(Limits.Email)] string? Email = null,
     [property: MinLength(1), MaxLength(Limits.Name)] string? Name = null,
@@ -25,10 +29,12 @@ public sealed record UpdateAgentRequest(
     [property: Range(1, 3)] int? Tier = null,
     [property: MaxLength(AgentProfile.MaxLanguages)] List<string>? Languages = null,
     [property: MaxLength(AgentProfile.MaxSkills)] List<string>? Skills = null,
-    Optional<string?> Region = default,
-    [property: MaxLength(Limits.TimeZone)] string? TimeZone = null,
-    Optional<decimal?> HourlyCost = default,
-    Optional<string?> Currency = default);
+    [property: MaxLength(Limits.TimeZone)] string? TimeZone = null)
+{
+    public Optional<string?> Region { get; init; }
+    public Optional<decimal?> HourlyCost { get; init; }
+    public Optional<string?> Currency { get; init; }
+}
 
 public sealed record SetStatusRequest([property: Required] AgentStatus? Status);
 

@@ -10,10 +10,11 @@ public sealed record CreateTeamRequest(
     [property: Required, MaxLength(Limits.Name)] string Name,
     [property: MaxLength(TeamApi.DescriptionLength)] string? Description = null);
 
-/// <summary>Only the fields present change; description may be null to clear it.</summary>
-public sealed record UpdateTeamRequest(
-    [property: MinLength(1), MaxLength(Limits.Name)] string? Name = null,
-    Optional<string?> Description = default);
+/// <summary>Only the fields present change; description may be null to clear it (a property for the reason on UpdateAgentRequest).</summary>
+public sealed record UpdateTeamRequest([property: MinLength(1), MaxLength(Limits.Name)] string? Name = null)
+{
+    public Optional<string?> Description { get; init; }
+}
 
 public sealed record SetTeamMembersRequest([property: Required, MaxLength(TeamApi.MaxMembers)] List<Guid> AgentIds);
 
