@@ -41,6 +41,7 @@ public static class AuthApi
         me.MapGet("/", GetMe).WithName(nameof(GetMe));
         me.MapPatch("/", UpdateMe).WithWriteTransaction().WithName(nameof(UpdateMe));
         me.MapPost("/password", ChangePassword).WithWriteTransaction().WithName(nameof(ChangePassword));
+        me.MapPut("/status", SetMyStatus).WithWriteTransaction().WithName(nameof(SetMyStatus));
         return api;
     }
 
@@ -105,6 +106,15 @@ public static class AuthApi
         user.PasswordHash = hasher.HashPassword(user, request.NewPassword);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>Agents say whether they can take work now, so routing can hand new work to those who are online.</summary>
+    public static async Task<Ok<AgentResponse>> SetMyStatus(SetStatusRequest request, Caller caller, HeliodeskDb db, CancellationToken ct)
+    {
+        var agent = await db.Agents.SingleAsync(a => a.Id == caller.AgentId, ct);
+        agent.Status = request.Status!.Value;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok((await AgentApi.FindAsync(db, agent.Id, ct))!);
     }
 
     private static async Task<MeResponse> DescribeAsync(HeliodeskDb db, Guid agentId, CancellationToken ct)
