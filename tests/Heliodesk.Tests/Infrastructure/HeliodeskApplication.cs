@@ -1,4 +1,5 @@
 using Heliodesk.Data;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +41,11 @@ public sealed class HeliodeskApplication(DatabaseProvider provider, string? post
         {
             builder.UseSetting("ConnectionStrings:Heliodesk", postgresConnectionString);
         }
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
+        });
     }
 
     public HttpClient ClientWithToken(string token)
@@ -50,9 +55,35 @@ public sealed class HeliodeskApplication(DatabaseProvider provider, string? post
         return client;
     }
 
-    /// <summary>A browser-like client that keeps the sign-in cookie.</summary>
-    public HttpClient BrowserClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A browser-like client that keeps the sign-in cookie and has an address of its own.</summary>
+    public HttpClient BrowserClient()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Add(ClientAddressFromHeader.Header, $"10.{Random.Shared.Next(256)}.{Random.Shared.Next(256)}.{Random.Shared.Next(1, 255)}");
+        return client;
+    }
+
+    /// <summary>
+    /// The test server has no network, so every request would come from the same (absent) address
+    /// and share one per-address rate limit. Each test browser gets an address of its own instead.
+    /// </summary>
+    private sealed class ClientAddressFromHeader : IStartupFilter
+    {
+        public const string Header = "X-Test-Client-Address";
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (System.Net.IPAddress.TryParse(context.Request.Headers[Header], out var address))
+                {
+                    context.Connection.RemoteIpAddress = address;
+                }
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
 
     public override async ValueTask DisposeAsync()
     {
