@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Heliodesk.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -30,8 +31,13 @@ public static class WriteTransaction
             return next(context);
         });
 
-    private sealed class Filter(HeliodeskDb db, WorkspaceScope scope, TimeProvider time, IOptions<JsonOptions> json) : IEndpointFilter
+    private sealed class Filter(HeliodeskDb db, WorkspaceScope scope, TimeProvider time, IOptions<JsonOptions> json, IDataProtectionProvider protection)
+        : IEndpointFilter
     {
+        // Stored answers can hold secrets shown once (a new API token, a temporary password):
+        // they are encrypted at rest and only ever decrypted to replay them to the same caller.
+        private readonly IDataProtector _protector = protection.CreateProtector("Heliodesk.IdempotentAnswers.v1");
+
         public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
         {
             var http = context.HttpContext;
@@ -67,7 +73,7 @@ public static class WriteTransaction
                         Key = key,
                         RequestHash = fingerprint,
                         StatusCode = success.StatusCode!.Value,
-                        ResponseJson = JsonSerializer.Serialize((result as IValueHttpResult)?.Value, json.Value.SerializerOptions),
+                        ResponseJson = _protector.Protect(JsonSerializer.Serialize((result as IValueHttpResult)?.Value, json.Value.SerializerOptions)),
                         Location = LocationOf(result),
                         CreatedAt = time.GetUtcNow(),
                     });
@@ -94,14 +100,14 @@ public static class WriteTransaction
         private static string? LocationOf(object? result) =>
             result?.GetType().GetProperty("Location")?.GetValue(result) as string;
 
-        private static IResult Replay(IdempotencyRecord earlier, string fingerprint)
+        private IResult Replay(IdempotencyRecord earlier, string fingerprint)
         {
             if (earlier.RequestHash != fingerprint)
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency key reused",
                     detail: "This Idempotency-Key was already used for a different request. Use a new key for a new request.");
             }
-            return new ReplayResult(earlier);
+            return new ReplayResult(earlier, _protector.Unprotect(earlier.ResponseJson));
         }
 
         private static async Task<string> FingerprintAsync(HttpContext http)
@@ -120,7 +126,7 @@ public static class WriteTransaction
         }
     }
 
-    private sealed class ReplayResult(IdempotencyRecord earlier) : IResult, IStatusCodeHttpResult
+    private sealed class ReplayResult(IdempotencyRecord earlier, string responseJson) : IResult, IStatusCodeHttpResult
     {
         public int? StatusCode => earlier.StatusCode;
 
@@ -133,7 +139,7 @@ public static class WriteTransaction
                 httpContext.Response.Headers.Location = earlier.Location;
             }
             httpContext.Response.ContentType = "application/json; charset=utf-8";
-            await httpContext.Response.WriteAsync(earlier.ResponseJson, httpContext.RequestAborted);
+            await httpContext.Response.WriteAsync(responseJson, httpContext.RequestAborted);
         }
     }
 }

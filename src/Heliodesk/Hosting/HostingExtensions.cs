@@ -1,5 +1,6 @@
 using Heliodesk.Common;
 using Heliodesk.Features.Agents;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Heliodesk.Hosting;
 
@@ -16,6 +17,11 @@ public static class HostingExtensions
         builder.AddProblemHandling();
         builder.AddRateLimits();
         builder.Services.AddOpenApi();
+        // Keys beside the data, so cookies and protected records survive restarts; nodes that share
+        // a database must share this directory (or a key store) too.
+        var dataDir = builder.Configuration.GetSection(HeliodeskOptions.Section).Get<HeliodeskOptions>()?.DataPath("keys")
+            ?? new HeliodeskOptions().DataPath("keys");
+        builder.Services.AddDataProtection().SetApplicationName("Heliodesk").PersistKeysToFileSystem(new DirectoryInfo(dataDir));
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
             o => o.Limits.MaxRequestBodySize = Limits.JsonBodyBytes);
         return builder;

@@ -75,11 +75,12 @@ public static class TestApi
     public static async Task<List<TicketEventResponse>> EventsAsync(this HttpClient client, Guid ticketId) =>
         (await (await client.GetAsync($"/api/v1/tickets/{ticketId}/events")).ReadAsync<TicketEventPage>(HttpStatusCode.OK)).Items.ToList();
 
-    public static async Task<T> ReadAsync<T>(this HttpResponseMessage response, HttpStatusCode expected)
+    /// <summary>Asserts the status and reads the body as <typeparamref name="T"/>, or as its raw text with <paramref name="raw"/>.</summary>
+    public static async Task<T> ReadAsync<T>(this HttpResponseMessage response, HttpStatusCode expected, bool raw = false)
     {
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected, $"Expected {expected}, got {(int)response.StatusCode} {response.StatusCode}: {body}");
-        return JsonSerializer.Deserialize<T>(body, Json)!;
+        return raw ? (T)(object)body : JsonSerializer.Deserialize<T>(body, Json)!;
     }
 
     /// <summary>Asserts a 400 problem whose errors name <paramref name="field"/>.</summary>

@@ -1,6 +1,4 @@
-using Heliodesk.Common;
-
-namespace Heliodesk.Features.Contacts;
+namespace Heliodesk.Common;
 
 /// <summary>
 /// Keyset pagination for lists sorted by (name, id).
