@@ -9,7 +9,7 @@ namespace Heliodesk.Bench;
 /// list benchmark's "1,000,000 tickets" condition: creating them through the API at the measured
 /// create rate would take over an hour. The rows are what the API would store (same columns,
 /// enums and number sequence); their mix is 5% open, 5% other unsolved, 90% solved or closed,
-/// spread evenly over the teams. Messages and events are not generated: the list never reads them.
+/// spread evenly over the teams (by blocks of 100, so each team gets the whole mix). Messages and events are not generated: the list never reads them.
 /// </summary>
 internal static class BulkSeeder
 {
@@ -28,7 +28,7 @@ internal static class BulkSeeder
         {
             throw new InvalidOperationException("bulk-seed needs teams; the workspace has none.");
         }
-        var prefix = Guid.NewGuid().ToString("D")[..19].ToUpperInvariant() + "-";
+        var prefix = Guid.NewGuid().ToString("D")[..24].ToUpperInvariant(); // "xxxxxxxx-xxxx-xxxx-xxxx-": the last 12 digits count rows
         if (postgres is null)
         {
             await SeedSqliteAsync(Path.Combine(dataDir, "heliodesk.db"), workspaceId.ToUpperInvariant(), teamIds, count, prefix, ct);
@@ -52,7 +52,7 @@ internal static class BulkSeeder
             INSERT INTO Tickets (Id, WorkspaceId, Number, Subject, Status, Priority, Urgency, Channel, Language, RequesterId,
                                  TeamId, Tier, CreatedAt, UpdatedAt, SolvedAt, ClosedAt, ReopenCount, TouchCount, Version)
             SELECT $prefix || printf('%012X', i), $ws, $start + i + 1, 'Seeded ticket ' || i, {StatusCase}, i % 4, 1, i % 6, {LanguageCase},
-                   (SELECT RequesterId FROM Tickets WHERE WorkspaceId = $ws LIMIT 1), (SELECT id FROM teams WHERE k = i % {teams.Count}), 1,
+                   (SELECT RequesterId FROM Tickets WHERE WorkspaceId = $ws LIMIT 1), (SELECT id FROM teams WHERE k = (i / 100) % {teams.Count}), 1,
                    $now - i * 10000000, $now - i * 10000000 + 36000000000,
                    CASE WHEN i % 100 >= 10 THEN $now - i * 10000000 + 36000000000 END,
                    CASE WHEN i % 100 >= 55 THEN $now - i * 10000000 + 36000000000 END, 0, 1, 1
@@ -93,7 +93,7 @@ internal static class BulkSeeder
             INSERT INTO "Tickets" ("Id", "WorkspaceId", "Number", "Subject", "Status", "Priority", "Urgency", "Channel", "Language",
                                    "RequesterId", "TeamId", "Tier", "CreatedAt", "UpdatedAt", "SolvedAt", "ClosedAt", "ReopenCount", "TouchCount", "Version")
             SELECT (@prefix || lpad(to_hex(i), 12, '0'))::uuid, @ws, (SELECT n FROM start) + i + 1, 'Seeded ticket ' || i, {StatusCase},
-                   i % 4, 1, i % 6, {LanguageCase}, (SELECT id FROM requester), (SELECT id FROM teams WHERE k = i % {teams.Count}), 1,
+                   i % 4, 1, i % 6, {LanguageCase}, (SELECT id FROM requester), (SELECT id FROM teams WHERE k = (i / 100) % {teams.Count}), 1,
                    now() - make_interval(secs => i), now() - make_interval(secs => i) + interval '1 hour',
                    CASE WHEN i % 100 >= 10 THEN now() - make_interval(secs => i) + interval '1 hour' END,
                    CASE WHEN i % 100 >= 55 THEN now() - make_interval(secs => i) + interval '1 hour' END, 0, 1, 1

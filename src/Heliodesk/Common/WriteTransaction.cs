@@ -82,7 +82,7 @@ public static class WriteTransaction
                 await transaction.CommitAsync(http.RequestAborted);
                 return returned;
             }
-            catch (DbUpdateException) when (key is not null)
+            catch (DbUpdateException e) when (key is not null && ConflictingWrites.IsKeyViolation(e))
             {
                 // Two retries raced (only possible on PostgreSQL, where writers run in parallel):
                 // the loser's inserts collide with the winner's; the winner's answer stands.

@@ -50,7 +50,7 @@ public sealed class ContactDirectory(HeliodeskDb db, WorkspaceScope scope)
             await db.SaveChangesAsync(ct);
             return contact;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (ConflictingWrites.IsKeyViolation(e))
         {
             await transaction.RollbackToSavepointAsync("contact", ct);
             foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity == contact || contact.Emails.Contains(e.Entity)).ToList())

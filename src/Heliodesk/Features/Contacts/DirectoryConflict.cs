@@ -26,23 +26,6 @@ public static class DirectoryConflict
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title, detail: detail);
 
     /// <summary>Saves, turning a key violation from a concurrent request into a 409 the client can retry.</summary>
-    public static async Task<ProblemHttpResult?> SaveAsync(HeliodeskDb db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateException e) when (IsKeyViolation(e))
-        {
-            return Refused("Conflict", "Another request changed the same records at the same moment. Reload and try again.");
-        }
-    }
-
-    private static bool IsKeyViolation(DbUpdateException e) => e.InnerException switch
-    {
-        PostgresException p => p.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation,
-        SqliteException s => s.SqliteErrorCode == 19, // SQLITE_CONSTRAINT: unique, primary or foreign key
-        _ => false,
-    };
+    public static Task<ProblemHttpResult?> SaveAsync(HeliodeskDb db, CancellationToken ct) =>
+        db.SaveOrConflictAsync("Another request changed the same records at the same moment. Reload and try again.", ct);
 }
