@@ -138,6 +138,11 @@ public static class WriteTransaction
             {
                 httpContext.Response.Headers.Location = earlier.Location;
             }
+            // A 204 (or any answer without a value) replays as it was: status and headers, no body.
+            if (earlier.StatusCode == StatusCodes.Status204NoContent || responseJson == "null")
+            {
+                return;
+            }
             httpContext.Response.ContentType = "application/json; charset=utf-8";
             await httpContext.Response.WriteAsync(responseJson, httpContext.RequestAborted);
         }

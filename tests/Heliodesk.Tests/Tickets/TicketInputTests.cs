@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Heliodesk.Data;
 using Heliodesk.Features.Tickets;
 using Heliodesk.Tests.Infrastructure;
@@ -44,6 +45,27 @@ public sealed class TicketInputTests(TestDatabases databases)
 
         Assert.Equal($"/api/v1/tickets/{ticket.Id}", response.Headers.Location?.OriginalString);
         Assert.Equal("\"1\"", response.Headers.ETag?.Tag);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_retried_delete_replays_its_204_without_a_body(DatabaseProvider provider)
+    {
+        var ws = await (await databases.SharedAsync(provider)).CreateWorkspaceAsync();
+        var team = await (await ws.Owner.PostAsJsonAsync("/api/v1/teams", new { name = "Billing" })).ReadAsync<JsonElement>(HttpStatusCode.Created);
+
+        async Task<HttpResponseMessage> DeleteAsync()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/teams/{team.GetProperty("id").GetString()}");
+            request.Headers.Add("Idempotency-Key", "delete-billing");
+            return await ws.Owner.SendAsync(request);
+        }
+
+        var first = await DeleteAsync();
+        var retry = await DeleteAsync();
+
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (first.StatusCode, retry.StatusCode));
+        Assert.True(retry.Headers.Contains("Idempotent-Replayed"));
+        Assert.Empty(await retry.Content.ReadAsByteArrayAsync());
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
