@@ -20,5 +20,8 @@ public sealed class HeliodeskOptions
     /// <summary>SQLite durability: Full survives power loss on every commit; Normal (WAL) survives process crashes.</summary>
     public string SqliteSynchronous { get; set; } = "Full";
 
+    /// <summary>How long a stored Idempotency-Key answer is replayed before it is forgotten.</summary>
+    public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(24);
+
     public string DataPath(params string[] parts) => Path.Combine([Path.GetFullPath(DataDir), .. parts]);
 }

@@ -16,6 +16,8 @@ public static class HostingExtensions
         builder.AddJsonConventions();
         builder.AddProblemHandling();
         builder.AddRateLimits();
+        builder.Services.AddSingleton<IdempotencySweeper>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<IdempotencySweeper>());
         builder.Services.AddOpenApi();
         // Keys beside the data, so cookies and protected records survive restarts; nodes that share
         // a database must share this directory (or a key store) too.
