@@ -18,7 +18,7 @@ public static class HostingExtensions
         builder.AddRateLimits();
         builder.Services.AddSingleton<IdempotencySweeper>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IdempotencySweeper>());
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.DescribeOptionalsAsTheirValue());
         // Keys beside the data, so cookies and protected records survive restarts; nodes that share
         // a database must share this directory (or a key store) too.
         var dataDir = builder.Configuration.GetSection(HeliodeskOptions.Section).Get<HeliodeskOptions>()?.DataPath("keys")

@@ -21,6 +21,8 @@ public sealed class OpenApiTests(TestDatabases databases)
         Assert.Contains("/api/v1/tickets", paths);
         Assert.Contains("/api/v1/tickets/{id}", paths);
         Assert.Contains("/api/v1/contacts/{id}", paths);
+        var optionalId = json.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("OptionalOfGuid");
+        Assert.Equal("uuid", optionalId.GetProperty("format").GetString());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api")).StatusCode);
     }
 }
