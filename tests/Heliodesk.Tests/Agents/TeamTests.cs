@@ -63,7 +63,7 @@ public sealed class TeamTests(TestDatabases databases)
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Deleting_a_team_keeps_its_tickets_without_a_team(DatabaseProvider provider)
+    public async Task A_team_is_deleted_only_once_its_open_work_has_moved(DatabaseProvider provider)
     {
         var app = await databases.SharedAsync(provider);
         var ws = await app.CreateWorkspaceAsync();
@@ -72,10 +72,15 @@ public sealed class TeamTests(TestDatabases databases)
         (await ws.Owner.SetTeamMembersAsync(team.Id, agent.Id)).EnsureSuccessStatusCode();
         var ticket = await ws.Owner.CreateTicketAsync(extra: new { teamId = team.Id });
 
+        var refused = await ws.Owner.DeleteAsync($"/api/v1/teams/{team.Id}");
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal(team.Id, (await ws.Owner.GetTicketAsync(ticket.Id)).TeamId);
+
+        (await ws.Owner.PatchTicketAsync(ticket.Id, new { teamId = (Guid?)null })).EnsureSuccessStatusCode();
         var deleted = await ws.Owner.DeleteAsync($"/api/v1/teams/{team.Id}");
 
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
-        Assert.Null((await ws.Owner.GetTicketAsync(ticket.Id)).TeamId);
+        Assert.Contains(await ws.Owner.EventsAsync(ticket.Id), e => e.Type == Features.Tickets.TicketEventType.TeamChanged && e.From == team.Id.ToString());
         Assert.Empty((await ws.Owner.GetAgentAsync(agent.Id)).TeamIds);
         Assert.Equal(HttpStatusCode.NotFound, (await ws.Owner.GetAsync($"/api/v1/teams/{team.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await ws.Owner.DeleteAsync($"/api/v1/teams/{team.Id}")).StatusCode);

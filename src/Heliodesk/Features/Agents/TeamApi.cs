@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Heliodesk.Common;
 using Heliodesk.Data;
+using Heliodesk.Features.Tickets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -103,8 +104,19 @@ public static class TeamApi
     }
 
     /// <summary>The team's tickets stay, without a team (the database sets their team to null); memberships go.</summary>
-    public static async Task<Results<NoContent, NotFound>> DeleteTeam(Guid id, HeliodeskDb db, CancellationToken ct) =>
-        await db.Teams.Where(t => t.Id == id).ExecuteDeleteAsync(ct) == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
+    /// <summary>
+    /// Deletes a team once no ticket that can still change belongs to it: work is moved first, with
+    /// the events that records. Closed tickets are frozen history; their team stays in their event trail.
+    /// </summary>
+    public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteTeam(Guid id, HeliodeskDb db, CancellationToken ct)
+    {
+        var open = await db.Tickets.CountAsync(t => t.TeamId == id && t.Status != TicketStatus.Closed, ct);
+        if (open > 0)
+        {
+            return ConflictingWrites.Conflict($"{open} ticket(s) that are not closed still belong to this team. Move them to another team first.");
+        }
+        return await db.Teams.Where(t => t.Id == id).ExecuteDeleteAsync(ct) == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
+    }
 
     /// <summary>Replaces the member list with exactly these agents.</summary>
     public static async Task<Results<Ok<TeamResponse>, NotFound>> SetTeamMembers(
