@@ -28,6 +28,25 @@ public sealed class AgentDeactivationTests(TestDatabases databases)
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_deactivated_agents_unsolved_tickets_go_back_to_their_queue_with_an_event(DatabaseProvider provider)
+    {
+        var app = await databases.SharedAsync(provider);
+        var ws = await app.CreateWorkspaceAsync();
+        var freelancer = await app.InviteAgentAsync(ws, AgentRole.Contractor);
+        var team = await ws.Owner.CreateTeamAsync();
+        var open = await ws.Owner.CreateTicketAsync("Open work", extra: new { assigneeId = freelancer.Id, teamId = team.Id, status = "pending" });
+        var solved = await ws.Owner.CreateTicketAsync("Done work", extra: new { assigneeId = freelancer.Id, status = "solved" });
+
+        (await ws.Owner.DeactivateAsync(freelancer.Id)).EnsureSuccessStatusCode();
+
+        var returned = await ws.Owner.GetTicketAsync(open.Id);
+        Assert.Equal((null, team.Id, Features.Tickets.TicketStatus.Pending), (returned.AssigneeId, returned.TeamId, returned.Status));
+        Assert.Contains(await ws.Owner.EventsAsync(open.Id), e => e.Type == Features.Tickets.TicketEventType.AssigneeChanged
+            && e.From == freelancer.Id.ToString() && e.To is null && e.ActorId == ws.OwnerAgentId);
+        Assert.Equal(freelancer.Id, (await ws.Owner.GetTicketAsync(solved.Id)).AssigneeId);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Reactivation_gives_the_access_back(DatabaseProvider provider)
     {
         var app = await databases.SharedAsync(provider);

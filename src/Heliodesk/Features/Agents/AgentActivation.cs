@@ -1,5 +1,6 @@
 using Heliodesk.Common;
 using Heliodesk.Data;
+using Heliodesk.Features.Tickets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,8 @@ namespace Heliodesk.Features.Agents;
 /// <summary>
 /// Deactivation ends someone's access without deleting their history: the sign-in, their cookies
 /// and their API tokens stop working at once (the auth handlers only accept active agents), while
-/// tickets, messages and events keep naming them. Reactivation gives the access back.
+/// tickets, messages and events keep naming them. Their unsolved tickets go back to the queue.
+/// Reactivation gives the access back (not the tickets: others may have picked them up).
 /// </summary>
 public static class AgentActivation
 {
@@ -20,7 +22,7 @@ public static class AgentActivation
     }
 
     public static async Task<Results<Ok<AgentResponse>, NotFound, ProblemHttpResult>> DeactivateAgent(
-        Guid id, Caller caller, HeliodeskDb db, TimeProvider time, CancellationToken ct)
+        Guid id, Caller caller, HeliodeskDb db, TicketHandback handback, TimeProvider time, CancellationToken ct)
     {
         await OwnerRules.LockAsync(db, caller.WorkspaceId, ct);
         var agent = await db.Agents.FirstOrDefaultAsync(a => a.Id == id, ct);
@@ -43,9 +45,11 @@ public static class AgentActivation
         }
         if (agent.IsActive)
         {
+            var now = time.GetUtcNow();
             agent.IsActive = false;
-            agent.DeactivatedAt = time.GetUtcNow();
+            agent.DeactivatedAt = now;
             agent.Status = AgentStatus.Offline;
+            await handback.ReturnToQueueAsync(agent.Id, Actor.Agent(caller.AgentId), now, ct);
             await db.SaveChangesAsync(ct);
         }
         return TypedResults.Ok((await AgentApi.FindAsync(db, id, ct))!);

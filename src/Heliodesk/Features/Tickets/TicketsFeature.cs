@@ -5,6 +5,7 @@ public static class TicketsFeature
     public static IHostApplicationBuilder AddTickets(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<Conversation>();
+        builder.Services.AddScoped<TicketHandback>();
         return builder;
     }
 
