@@ -1,0 +1,89 @@
+using Heliodesk.Features.Tickets;
+
+namespace Heliodesk.Features.Routing;
+
+public enum StrategyKind { RoundRobin, LeastLoaded }
+
+/// <summary>Who gets the ticket, and the sentence shown to them ("Lithuanian, Billing, T1, least loaded").</summary>
+public sealed record RoutingDecision(AgentSnapshot Agent, bool NeedsLanguage, string Reason);
+
+/// <summary>
+/// Picking one agent among the eligible. Both strategies are deterministic for the same inputs, so two nodes
+/// deciding at once agree, and a test can say exactly who must be chosen.
+/// </summary>
+public static class AssignmentStrategy
+{
+    /// <summary>
+    /// The next agent after the last one assigned, in the stable order of their ids, wrapping round. Agents
+    /// joining or leaving the pool do not reset the turn, so over time everyone gets the same share.
+    /// </summary>
+    public static AgentSnapshot? RoundRobin(IEnumerable<AgentSnapshot> eligible, Guid? lastAssignedId)
+    {
+        var ordered = eligible.OrderBy(a => a.Id).ToList();
+        return lastAssignedId is { } last
+            ? ordered.FirstOrDefault(a => a.Id.CompareTo(last) > 0) ?? ordered.FirstOrDefault()
+            : ordered.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The agent with the least work on the ticket's channel; on a tie, whoever was given work longest ago (never
+    /// counts as longest), so equal loads still take turns; the id settles the rest so the answer is stable.
+    /// </summary>
+    public static AgentSnapshot? LeastLoaded(IEnumerable<AgentSnapshot> eligible, Channel channel) =>
+        eligible
+            .OrderBy(a => a.LoadOn(channel))
+            .ThenBy(a => a.LastAssignedAt ?? DateTimeOffset.MinValue)
+            .ThenBy(a => a.Id)
+            .FirstOrDefault();
+
+    /// <summary>
+    /// Checks every agent, prefers those who speak the customer's language, and only when none of them can take
+    /// the ticket hands it to a fallback-language speaker flagged "needs language". Null when nobody can take it.
+    /// </summary>
+    public static RoutingDecision? Choose(
+        TicketNeeds ticket, IEnumerable<AgentSnapshot> agents, RoutingOptions options, StrategyKind strategy, Guid? lastAssignedId = null)
+    {
+        var eligible = agents.Select(a => Eligibility.Check(ticket, a, options)).Where(r => r.IsEligible).ToList();
+        var speakers = eligible.Where(r => !r.NeedsLanguage).ToList();
+        var pool = speakers.Count > 0 ? speakers : eligible;
+
+        var chosen = strategy switch
+        {
+            StrategyKind.RoundRobin => RoundRobin(pool.Select(r => r.Agent), lastAssignedId),
+            StrategyKind.LeastLoaded => LeastLoaded(pool.Select(r => r.Agent), ticket.Channel),
+            _ => throw new ArgumentOutOfRangeException(nameof(strategy), strategy, "Unknown routing strategy."),
+        };
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        var needsLanguage = pool.First(r => r.Agent.Id == chosen.Id).NeedsLanguage;
+        return new RoutingDecision(chosen, needsLanguage, Reason(ticket, needsLanguage, strategy, options));
+    }
+
+    /// <summary>Why this agent: the ticket's language, skills and tier they matched, then how they were picked.</summary>
+    public static string Reason(TicketNeeds ticket, bool needsLanguage, StrategyKind strategy, RoutingOptions options)
+    {
+        var parts = new List<string>();
+        if (ticket.Language is { } language)
+        {
+            parts.Add(needsLanguage && options.FallbackLanguage is { } fallback
+                ? $"{LanguageNames.Of(fallback)} (needs {LanguageNames.Of(language)})"
+                : LanguageNames.Of(language));
+        }
+
+        parts.AddRange(ticket.Skills.Select(Capitalized));
+        parts.Add($"T{ticket.Tier}");
+        parts.Add(strategy switch
+        {
+            StrategyKind.RoundRobin => "round robin",
+            StrategyKind.LeastLoaded => "least loaded",
+            _ => strategy.ToString(),
+        });
+        return string.Join(", ", parts);
+    }
+
+    private static string Capitalized(string skill) =>
+        skill.Length == 0 ? skill : char.ToUpperInvariant(skill[0]) + skill[1..];
+}
