@@ -108,9 +108,9 @@ public static class TeamApi
     /// Deletes a team once no ticket that can still change belongs to it: work is moved first, with
     /// the events that records. Closed tickets are frozen history; their team stays in their event trail.
     /// </summary>
-    public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteTeam(Guid id, HeliodeskDb db, CancellationToken ct)
+    public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteTeam(Guid id, HeliodeskDb db, TicketCounts tickets, CancellationToken ct)
     {
-        var open = await db.Tickets.CountAsync(t => t.TeamId == id && t.Status != TicketStatus.Closed, ct);
+        var open = await tickets.NotClosedInTeamAsync(id, ct);
         if (open > 0)
         {
             return ConflictingWrites.Conflict($"{open} ticket(s) that are not closed still belong to this team. Move them to another team first.");

@@ -74,14 +74,14 @@ public static class ContactApi
     }
 
     /// <summary>Admins only, and only a contact without tickets: tickets keep their requester for the record.</summary>
-    public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteContact(Guid id, HeliodeskDb db, CancellationToken ct)
+    public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteContact(Guid id, HeliodeskDb db, TicketCounts ticketCounts, CancellationToken ct)
     {
         var contact = await db.Contacts.Include(c => c.Emails).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contact is null)
         {
             return TypedResults.NotFound();
         }
-        var tickets = await db.Tickets.CountAsync(t => t.RequesterId == id, ct);
+        var tickets = await ticketCounts.RequestedByAsync(id, ct);
         if (tickets > 0)
         {
             return DirectoryConflict.Refused("Contact has tickets",

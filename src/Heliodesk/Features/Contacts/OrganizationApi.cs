@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Heliodesk.Common;
 using Heliodesk.Data;
 using Heliodesk.Features.Agents;
+using Heliodesk.Features.Tickets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,7 +58,7 @@ public static class OrganizationApi
     }
 
     public static async Task<Results<Created<OrganizationResponse>, ProblemHttpResult>> CreateOrganization(
-        CreateOrganizationRequest request, HeliodeskDb db, WorkspaceScope scope, TimeProvider time, CancellationToken ct)
+        CreateOrganizationRequest request, HeliodeskDb db, TicketCounts tickets, WorkspaceScope scope, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var organization = new Organization { WorkspaceId = scope.WorkspaceId, Name = "", CreatedAt = now, UpdatedAt = now };
@@ -70,14 +71,14 @@ public static class OrganizationApi
         {
             return raced;
         }
-        return TypedResults.Created($"/api/v1/organizations/{organization.Id}", (await LoadAsync(db, organization.Id, ct))!);
+        return TypedResults.Created($"/api/v1/organizations/{organization.Id}", (await LoadAsync(db, tickets, organization.Id, ct))!);
     }
 
-    public static async Task<Results<Ok<OrganizationResponse>, NotFound>> GetOrganization(Guid id, HeliodeskDb db, CancellationToken ct) =>
-        await LoadAsync(db, id, ct) is { } organization ? TypedResults.Ok(organization) : TypedResults.NotFound();
+    public static async Task<Results<Ok<OrganizationResponse>, NotFound>> GetOrganization(Guid id, HeliodeskDb db, TicketCounts tickets, CancellationToken ct) =>
+        await LoadAsync(db, tickets, id, ct) is { } organization ? TypedResults.Ok(organization) : TypedResults.NotFound();
 
     public static async Task<Results<Ok<OrganizationResponse>, NotFound, ProblemHttpResult>> UpdateOrganization(
-        Guid id, OrganizationChanges changes, HeliodeskDb db, TimeProvider time, CancellationToken ct)
+        Guid id, OrganizationChanges changes, HeliodeskDb db, TicketCounts tickets, TimeProvider time, CancellationToken ct)
     {
         var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == id, ct);
         if (organization is null)
@@ -93,7 +94,7 @@ public static class OrganizationApi
         {
             return raced;
         }
-        return TypedResults.Ok((await LoadAsync(db, id, ct))!);
+        return TypedResults.Ok((await LoadAsync(db, tickets, id, ct))!);
     }
 
     /// <summary>Its contacts and tickets stay; the database clears their organizationId (ON DELETE SET NULL).</summary>
@@ -134,6 +135,9 @@ public static class OrganizationApi
         return null;
     }
 
-    private static Task<OrganizationResponse?> LoadAsync(HeliodeskDb db, Guid id, CancellationToken ct) =>
-        db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(OrganizationProjection.ToResponse(db)).FirstOrDefaultAsync(ct);
+    private static async Task<OrganizationResponse?> LoadAsync(HeliodeskDb db, TicketCounts tickets, Guid id, CancellationToken ct)
+    {
+        var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(OrganizationProjection.ToResponse(db)).FirstOrDefaultAsync(ct);
+        return organization is null ? null : organization with { OpenTicketCount = await tickets.UnsolvedForOrganizationAsync(id, ct) };
+    }
 }

@@ -78,6 +78,6 @@ public static class OrganizationProjection
     public static Expression<Func<Organization, OrganizationResponse>> ToResponse(HeliodeskDb db) => o => new OrganizationResponse(
         o.Id, o.Name, o.Domains, o.Plan, o.Mrr, o.Currency, o.Lifecycle, o.SignupDate, o.ExternalId, o.Notes,
         db.Contacts.Count(c => c.OrganizationId == o.Id),
-        db.Tickets.Count(t => t.OrganizationId == o.Id && TicketStatuses.Unsolved.Contains(t.Status)),
+        0, // filled in from the Tickets feature (TicketCounts) by whoever loads the response
         o.CreatedAt, o.UpdatedAt);
 }

@@ -6,6 +6,7 @@ public static class TicketsFeature
     {
         builder.Services.AddScoped<Conversation>();
         builder.Services.AddScoped<TicketHandback>();
+        builder.Services.AddScoped<TicketCounts>();
         return builder;
     }
 
