@@ -36,11 +36,11 @@ public static class AgentApi
         }
         OwnerRules.EnsureMayGrant(caller, current: null, request.Role);
         var (name, email, now) = (AgentProfile.Name(request.Name), EmailAddress.Normalize(request.Email), time.GetUtcNow());
-        var (cost, currency) = (AgentProfile.HourlyCost(request.HourlyCost), AgentProfile.Currency(request.Currency));
+        var (cost, currency) = (AgentProfile.HourlyCost(request.HourlyCost), Fields.Currency(request.Currency));
         AgentProfile.EnsureCostHasCurrency(cost, currency);
         var languages = AgentProfile.Languages(request.Languages ?? []);
         var skills = AgentProfile.Skills(request.Skills ?? []);
-        var timeZone = AgentProfile.TimeZone(request.TimeZone ?? "UTC");
+        var timeZone = Fields.TimeZone(request.TimeZone ?? "UTC");
 
         // Users are global (one login, many workspaces), so this lookup crosses workspaces by design.
         var user = await db.Users.FirstOrDefaultAsync(u => u.Email == email, ct);
@@ -107,10 +107,10 @@ public static class AgentApi
         agent.Tier = request.Tier ?? agent.Tier;
         agent.Languages = request.Languages is { } languages ? AgentProfile.Languages(languages) : agent.Languages;
         agent.Skills = request.Skills is { } skills ? AgentProfile.Skills(skills) : agent.Skills;
-        agent.TimeZone = request.TimeZone is { } zone ? AgentProfile.TimeZone(zone) : agent.TimeZone;
+        agent.TimeZone = request.TimeZone is { } zone ? Fields.TimeZone(zone) : agent.TimeZone;
         agent.Region = request.Region.IsSet ? AgentProfile.Region(request.Region.Value) : agent.Region;
         agent.HourlyCost = request.HourlyCost.IsSet ? AgentProfile.HourlyCost(request.HourlyCost.Value) : agent.HourlyCost;
-        agent.Currency = request.Currency.IsSet ? AgentProfile.Currency(request.Currency.Value) : agent.Currency;
+        agent.Currency = request.Currency.IsSet ? Fields.Currency(request.Currency.Value) : agent.Currency;
         AgentProfile.EnsureCostHasCurrency(agent.HourlyCost, agent.Currency);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok((await FindAsync(db, id, ct))!);

@@ -44,12 +44,12 @@ public static class AgentDirectory
         };
         if (query.Role is { } rawRoles)
         {
-            var roles = ParseRoles(rawRoles);
+            var roles = Fields.Enums<AgentRole>(rawRoles, "role");
             q = q.Where(a => roles.Contains(a.Role));
         }
         if (query.Language is { } rawLanguage)
         {
-            var language = LanguageTag.Normalize(rawLanguage) ?? throw new DomainRuleException("language", "Use a BCP 47 language tag such as en or zh-Hans.");
+            var language = Fields.Language(rawLanguage);
             var (primary, variants) = (LanguageTag.Primary(language), LanguageTag.Primary(language) + "-");
             q = q.Where(a => a.Languages.Any(l => l == primary || l.StartsWith(variants)));
         }
@@ -65,15 +65,10 @@ public static class AgentDirectory
         }
         if (query.TeamId is { } rawTeam)
         {
-            var teamId = Guid.TryParse(rawTeam, out var parsed) ? parsed : throw new DomainRuleException("teamId", "Use a team id.");
+            var teamId = Fields.Id(rawTeam, "teamId", "Use a team id.");
             q = q.Where(a => db.TeamMembers.Any(m => m.TeamId == teamId && m.AgentId == a.Id));
         }
         return q;
     }
 
-    private static AgentRole[] ParseRoles(string raw) =>
-        raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(v => Enum.TryParse<AgentRole>(v, ignoreCase: true, out var role) && !int.TryParse(v, out _) ? role
-                : throw new DomainRuleException("role", $"'{v}' is not one of: owner, admin, lead, agent, contractor."))
-            .Distinct().ToArray();
 }

@@ -18,8 +18,7 @@ public static partial class AgentProfile
 
     public static List<string> Languages(IEnumerable<string> raw)
     {
-        var languages = raw.Select(tag => LanguageTag.Normalize(tag)
-                ?? throw new DomainRuleException("languages", $"'{tag}' is not a BCP 47 language tag such as en, es-419 or zh-Hans."))
+        var languages = raw.Select(tag => Fields.Language(tag, "languages"))
             .Distinct(StringComparer.Ordinal).ToList();
         return languages.Count <= MaxLanguages ? languages
             : throw new DomainRuleException("languages", $"List at most {MaxLanguages} languages.");
@@ -40,9 +39,6 @@ public static partial class AgentProfile
         return skill is { Length: > 0 and <= Skill } && SkillShape().IsMatch(skill) ? skill : null;
     }
 
-    public static string TimeZone(string raw) =>
-        TimeZones.IsKnown(raw) ? raw : throw new DomainRuleException("timeZone", "Use an IANA time zone such as Asia/Manila or America/Bogota.");
-
     public static string? Region(string? raw) => raw?.Trim() switch
     {
         null or "" => null,
@@ -59,13 +55,6 @@ public static partial class AgentProfile
         _ => cost,
     };
 
-    public static string? Currency(string? raw) => raw?.Trim() switch
-    {
-        null => null,
-        var code when CurrencyShape().IsMatch(code) => code.ToUpperInvariant(),
-        _ => throw new DomainRuleException("currency", "Use an ISO 4217 currency code such as USD, EUR or PHP."),
-    };
-
     /// <summary>A cost without its currency cannot be summed or compared, so the pair goes together.</summary>
     public static void EnsureCostHasCurrency(decimal? cost, string? currency)
     {
@@ -78,6 +67,4 @@ public static partial class AgentProfile
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SkillShape();
 
-    [GeneratedRegex("^[A-Za-z]{3}$")]
-    private static partial Regex CurrencyShape();
 }

@@ -84,11 +84,11 @@ public static class AuthApi
         var agent = await db.Agents.Include(a => a.User).SingleAsync(a => a.Id == caller.AgentId, ct);
         if (request.TimeZone is { } zone)
         {
-            agent.TimeZone = TimeZones.IsKnown(zone) ? zone : throw new DomainRuleException("timeZone", "Use an IANA time zone such as Asia/Manila.");
+            agent.TimeZone = Fields.TimeZone(zone);
         }
         if (request.UiLanguage is { } language)
         {
-            agent.User!.UiLanguage = LanguageTag.Normalize(language) ?? throw new DomainRuleException("uiLanguage", "Use a language tag such as en, es or zh-Hans.");
+            agent.User!.UiLanguage = Fields.Language(language, "uiLanguage");
         }
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await DescribeAsync(db, caller.AgentId, ct));

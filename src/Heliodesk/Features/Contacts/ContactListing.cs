@@ -38,11 +38,11 @@ public static class ContactListing
             // Addresses are stored lowercased (EmailAddress.Normalize), so they are compared as stored.
             contacts = contacts.Where(c => c.Name.ToLower().StartsWith(key) || c.Emails.Any(e => e.Address.StartsWith(key)));
         }
-        if (CustomerFields.Id(query.OrganizationId, "organizationId") is { } organizationId)
+        if (Fields.Id(query.OrganizationId, "organizationId") is { } organizationId)
         {
             contacts = contacts.Where(c => c.OrganizationId == organizationId);
         }
-        if (CustomerFields.Enum<LifecycleStage>(query.Lifecycle, "lifecycle") is { } lifecycle)
+        if (Fields.Enum<LifecycleStage>(query.Lifecycle, "lifecycle") is { } lifecycle)
         {
             contacts = contacts.Where(c => c.Lifecycle == lifecycle);
         }

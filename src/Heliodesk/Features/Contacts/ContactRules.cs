@@ -17,7 +17,7 @@ public static class ContactRules
         CustomerFields.IfSet(changes.TimeZone, v => contact.TimeZone = CustomerFields.TimeZone(v));
         CustomerFields.IfSet(changes.Plan, v => contact.Plan = CustomerFields.Text(v, "plan", Limits.ShortText));
         CustomerFields.IfSet(changes.Mrr, v => contact.Mrr = CustomerFields.Mrr(v));
-        CustomerFields.IfSet(changes.Currency, v => contact.Currency = CustomerFields.Currency(v));
+        CustomerFields.IfSet(changes.Currency, v => contact.Currency = Fields.Currency(v));
         CustomerFields.IfSet(changes.SignupDate, v => contact.SignupDate = v);
         CustomerFields.IfSet(changes.Lifecycle, v => contact.Lifecycle = v);
         if (changes.OrganizationId.IsSet)

@@ -42,13 +42,9 @@ public static partial class CustomerFields
             : throw new DomainRuleException("phone", "Enter a phone number such as +370 612 34567 or (555) 010-4477 x12.");
     }
 
-    public static string? Language(string? raw) =>
-        Blank(raw) is not { } tag ? null
-            : LanguageTag.Normalize(tag) ?? throw new DomainRuleException("language", "Use a BCP 47 language tag such as en, lt, sr-Cyrl or zh-Hans.");
+    public static string? Language(string? raw) => Blank(raw) is { } tag ? Fields.Language(tag) : null;
 
-    public static string? TimeZone(string? raw) =>
-        Blank(raw) is not { } zone ? null
-            : TimeZones.IsKnown(zone) ? zone : throw new DomainRuleException("timeZone", "Use an IANA time zone such as Europe/Vilnius or Asia/Shanghai.");
+    public static string? TimeZone(string? raw) => Blank(raw) is { } zone ? Fields.TimeZone(zone) : null;
 
     public static decimal? Mrr(decimal? mrr) => mrr switch
     {
@@ -57,15 +53,6 @@ public static partial class CustomerFields
         { } value when value.Scale > 2 && value != decimal.Round(value, 2) => throw new DomainRuleException("mrr", "Use at most two decimal places."),
         _ => mrr,
     };
-
-    /// <summary>An ISO 4217 code in capitals: "eur" becomes "EUR".</summary>
-    public static string? Currency(string? raw)
-    {
-        var code = Blank(raw)?.ToUpperInvariant();
-        return code is null || (code.Length == Limits.Currency && code.All(char.IsAsciiLetterUpper))
-            ? code
-            : throw new DomainRuleException("currency", "Use a three-letter currency code such as EUR, USD or JPY.");
-    }
 
     /// <summary>At least one valid address, lowercased, without repeats; the first becomes the primary one.</summary>
     public static List<string> Emails(IReadOnlyList<string>? raw)
@@ -113,22 +100,6 @@ public static partial class CustomerFields
         return domains.Count <= MaxDomainsPerOrganization ? domains
             : throw new DomainRuleException("domains", $"An organization can have at most {MaxDomainsPerOrganization} domains.");
     }
-
-    /// <summary>Query-string enums by their JSON names ("established"), with a field error instead of a binding failure.</summary>
-    public static T? Enum<T>(string? raw, string field) where T : struct, System.Enum
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return null;
-        }
-        var name = System.Enum.GetNames<T>().FirstOrDefault(n => n.Equals(raw.Trim(), StringComparison.OrdinalIgnoreCase));
-        return name is not null ? System.Enum.Parse<T>(name)
-            : throw new DomainRuleException(field, $"Use one of: {string.Join(", ", System.Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}.");
-    }
-
-    public static Guid? Id(string? raw, string field) =>
-        string.IsNullOrWhiteSpace(raw) ? null
-            : Guid.TryParse(raw.Trim(), out var id) ? id : throw new DomainRuleException(field, "Use an id such as 0193b3c4-5d6e-7f80-9a1b-2c3d4e5f6a7b.");
 
     /// <summary>PATCH semantics: runs <paramref name="apply"/> only for a field the request carried, null included.</summary>
     public static void IfSet<T>(Optional<T> field, Action<T?> apply)

@@ -39,7 +39,7 @@ public static class OrganizationApi
         {
             organizations = organizations.Where(o => o.Name.ToLower().StartsWith(key));
         }
-        if (CustomerFields.Enum<LifecycleStage>(query.Lifecycle, "lifecycle") is { } lifecycle)
+        if (Fields.Enum<LifecycleStage>(query.Lifecycle, "lifecycle") is { } lifecycle)
         {
             organizations = organizations.Where(o => o.Lifecycle == lifecycle);
         }
@@ -117,7 +117,7 @@ public static class OrganizationApi
         CustomerFields.IfSet(changes.Domains, v => organization.Domains = CustomerFields.Domains(v));
         CustomerFields.IfSet(changes.Plan, v => organization.Plan = CustomerFields.Text(v, "plan", Limits.ShortText));
         CustomerFields.IfSet(changes.Mrr, v => organization.Mrr = CustomerFields.Mrr(v));
-        CustomerFields.IfSet(changes.Currency, v => organization.Currency = CustomerFields.Currency(v));
+        CustomerFields.IfSet(changes.Currency, v => organization.Currency = Fields.Currency(v));
         CustomerFields.IfSet(changes.Lifecycle, v => organization.Lifecycle = v);
         CustomerFields.IfSet(changes.SignupDate, v => organization.SignupDate = v);
         CustomerFields.IfSet(changes.Notes, v => organization.Notes = CustomerFields.Text(v, "notes", CustomerFields.MaxNotes));

@@ -26,8 +26,7 @@ public static class TicketApi
         {
             throw new DomainRuleException("requester.email", "Enter the requester's email address, like name@example.com.");
         }
-        var language = request.Language is null ? null
-            : LanguageTag.Normalize(request.Language) ?? throw new DomainRuleException("language", "Use a BCP 47 language tag such as en, es, zh-Hans or sr-Cyrl.");
+        var language = request.Language is null ? null : Fields.Language(request.Language);
         var tags = TicketAccess.NormalizeTags(request.Tags ?? []);
         await db.EnsureReferencesAsync(request.AssigneeId, request.TeamId, ct);
 
@@ -85,7 +84,7 @@ public static class TicketApi
         }
         if (request.Language is { } raw)
         {
-            ticket.SetLanguage(LanguageTag.Normalize(raw) ?? throw new DomainRuleException("language", "Use a BCP 47 language tag such as en, es or zh-Hans."), actor, now);
+            ticket.SetLanguage(Fields.Language(raw), actor, now);
         }
         ApplyIfSet(request.Priority, v => ticket.SetPriority(v, actor, now));
         ApplyIfSet(request.Urgency, v => ticket.SetUrgency(v, actor, now));

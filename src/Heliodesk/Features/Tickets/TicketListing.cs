@@ -40,12 +40,12 @@ public static class TicketListing
     {
         if (query.Status is { } status)
         {
-            var statuses = status.Equals("unsolved", StringComparison.OrdinalIgnoreCase) ? TicketStatuses.Unsolved : ParseList<TicketStatus>(status, "status");
+            var statuses = status.Equals("unsolved", StringComparison.OrdinalIgnoreCase) ? TicketStatuses.Unsolved : Fields.Enums<TicketStatus>(status, "status");
             q = statuses.Length == 1 ? q.Where(t => t.Status == statuses[0]) : q.Where(t => statuses.Contains(t.Status));
         }
         if (query.Priority is { } priority)
         {
-            var priorities = ParseList<TicketPriority>(priority, "priority");
+            var priorities = Fields.Enums<TicketPriority>(priority, "priority");
             q = q.Where(t => priorities.Contains(t.Priority));
         }
         if (query.AssigneeId is { } assignee)
@@ -65,12 +65,12 @@ public static class TicketListing
         }
         if (query.Language is { } rawLanguage)
         {
-            var language = LanguageTag.Normalize(rawLanguage) ?? throw new DomainRuleException("language", "Use a BCP 47 language tag such as en or zh-Hans.");
+            var language = Fields.Language(rawLanguage);
             q = q.Where(t => t.Language == language || t.Language.StartsWith(language + "-"));
         }
         if (query.Channel is { } channel)
         {
-            var channels = ParseList<Channel>(channel, "channel");
+            var channels = Fields.Enums<Channel>(channel, "channel");
             q = q.Where(t => channels.Contains(t.Channel));
         }
         return query.RequesterId is { } requester ? q.Where(t => t.RequesterId == requester) : q;
@@ -116,14 +116,6 @@ public static class TicketListing
         _ => Cursor.Encode(last.Number),
     };
 
-    private static T[] ParseList<T>(string raw, string field) where T : struct, Enum =>
-        raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(v => Enum.TryParse<T>(v, ignoreCase: true, out var parsed) && !int.TryParse(v, out _) ? parsed
-                : throw new DomainRuleException(field, $"'{v}' is not one of: {string.Join(", ", Enum.GetNames<T>().Select(JsonName))}."))
-            .Distinct().ToArray();
+    private static Guid? ParseId(string raw, string field) => Fields.Id(raw, field, "Use an id, 'me' or 'none'.");
 
-    private static Guid ParseId(string raw, string field) =>
-        Guid.TryParse(raw, out var id) ? id : throw new DomainRuleException(field, "Use an id, 'me' or 'none'.");
-
-    private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -75,11 +75,11 @@ public static class WorkspaceApi
         }
         if (request.DefaultLanguage is { } language)
         {
-            workspace.DefaultLanguage = LanguageTag.Normalize(language) ?? throw new DomainRuleException("defaultLanguage", "Use a BCP 47 language tag such as en or es.");
+            workspace.DefaultLanguage = Fields.Language(language, "defaultLanguage");
         }
         if (request.TimeZone is { } zone)
         {
-            workspace.TimeZone = TimeZones.IsKnown(zone) ? zone : throw new DomainRuleException("timeZone", "Use an IANA time zone such as Europe/Vilnius.");
+            workspace.TimeZone = Fields.TimeZone(zone);
         }
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new WorkspaceResponse(workspace.Id, workspace.Name, workspace.DefaultLanguage, workspace.TimeZone, workspace.CreatedAt));
