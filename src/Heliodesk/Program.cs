@@ -2,6 +2,7 @@ using Heliodesk;
 using Heliodesk.Common;
 using Heliodesk.Data;
 using Heliodesk.Features.Agents;
+using Heliodesk.Features.Channels.Phone;
 using Heliodesk.Features.Contacts;
 using Heliodesk.Features.Demo;
 using Heliodesk.Features.Intake;
@@ -20,6 +21,7 @@ builder.AddContacts();
 builder.AddIntake();
 builder.AddDemo();
 builder.AddTickets();
+builder.AddPhone();
 
 var app = builder.Build();
 
@@ -33,6 +35,7 @@ api.MapAgentsEndpoints();
 api.MapWorkspacesEndpoints();
 api.MapContactsEndpoints();
 api.MapTicketsEndpoints();
+api.MapPhoneEndpoints();
 
 app.Run();
 
