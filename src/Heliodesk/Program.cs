@@ -3,6 +3,7 @@ using Heliodesk.Common;
 using Heliodesk.Data;
 using Heliodesk.Features.Agents;
 using Heliodesk.Features.Channels.Phone;
+using Heliodesk.Features.Channels.Webhooks;
 using Heliodesk.Features.Contacts;
 using Heliodesk.Features.Demo;
 using Heliodesk.Features.Intake;
@@ -24,6 +25,7 @@ builder.AddDemo();
 builder.AddTickets();
 builder.AddOutbox();
 builder.AddPhone();
+builder.AddWebhooks();
 
 var app = builder.Build();
 
@@ -38,6 +40,7 @@ api.MapWorkspacesEndpoints();
 api.MapContactsEndpoints();
 api.MapTicketsEndpoints();
 api.MapPhoneEndpoints();
+api.MapWebhooksEndpoints();
 
 app.Run();
 

@@ -40,6 +40,8 @@ public sealed class HeliodeskApplication(DatabaseProvider provider, string? post
         // Tests run the outbox dispatcher and the mailbox fetcher by hand, on the fake clock.
         builder.UseSetting("Heliodesk:Outbox:RunDispatcher", "false");
         builder.UseSetting("Heliodesk:Email:RunFetcher", "false");
+        // Webhook receivers in tests listen on loopback.
+        builder.UseSetting("Heliodesk:Webhooks:AllowPrivateNetworks", "true");
         if (Provider == DatabaseProvider.Postgres)
         {
             builder.UseSetting("ConnectionStrings:Heliodesk", postgresConnectionString);

@@ -51,6 +51,12 @@ public sealed class TenancyTests(TestDatabases databases)
         ["POST /api/v1/callbacks/{id:guid}/claim"] = new { },
         ["POST /api/v1/callbacks/{id:guid}/attempts"] = new { outcome = "reached", durationSeconds = 60 },
         ["POST /api/v1/callbacks/{id:guid}/cancel"] = new { },
+        ["GET /api/v1/webhooks/{id:guid}"] = null,
+        ["PATCH /api/v1/webhooks/{id:guid}"] = new { name = "Probe" },
+        ["DELETE /api/v1/webhooks/{id:guid}"] = null,
+        ["POST /api/v1/webhooks/{id:guid}/rotate-secret"] = new { },
+        ["GET /api/v1/webhooks/{id:guid}/deliveries"] = null,
+        ["POST /api/v1/webhooks/{id:guid}/deliveries/{deliveryId:guid}/redeliver"] = new { },
     };
 
     // Instance-administration routes: a workspace member is refused before any lookup happens.
@@ -123,7 +129,7 @@ public sealed class TenancyTests(TestDatabases databases)
         await response.AssertFieldErrorAsync("assigneeId");
     }
 
-    private sealed record ForeignData(Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId, Guid AttachmentId, Guid TokenId, Guid CallbackId);
+    private sealed record ForeignData(Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId, Guid AttachmentId, Guid TokenId, Guid CallbackId, Guid WebhookId);
 
     private static async Task<ForeignData> ForeignDataAsync(HeliodeskApplication app, TestWorkspace theirs)
     {
@@ -142,8 +148,9 @@ public sealed class TenancyTests(TestDatabases databases)
         await db.SaveChangesAsync();
         var token = db.ApiTokens.Single(t => t.AgentId == theirs.OwnerAgentId);
         var callback = await theirs.Owner.RequestCallbackAsync(ticket.Id, "2026-12-01T10:00", "2026-12-01T12:00");
+        var webhook = await theirs.Owner.SubscribeAsync("https://hooks.example.com/" + marker, "ticket.updated");
         ticket = await theirs.Owner.GetTicketAsync(ticket.Id);
-        return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id, attachment.Id, token.Id, callback.Id);
+        return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id, attachment.Id, token.Id, callback.Id, webhook.Webhook.Id);
     }
 
     private static IEnumerable<(string Method, string Pattern)> IdRoutes(HeliodeskApplication app) =>
@@ -167,8 +174,9 @@ public sealed class TenancyTests(TestDatabases databases)
             "api-tokens" => secret.TokenId,
             "workspaces" => secret.WorkspaceId,
             "callbacks" => secret.CallbackId,
+            "webhooks" => secret.WebhookId,
             _ => throw new InvalidOperationException($"Teach TenancyTests which id fits {pattern}."),
         };
-        return pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{address}", Uri.EscapeDataString(secret.Email), StringComparison.Ordinal);
+        return pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{deliveryId:guid}", secret.TicketId.ToString(), StringComparison.Ordinal).Replace("{address}", Uri.EscapeDataString(secret.Email), StringComparison.Ordinal);
     }
 }
