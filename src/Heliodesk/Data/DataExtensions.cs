@@ -2,7 +2,6 @@ using Heliodesk.Common;
 using Heliodesk.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Heliodesk.Data;
 
@@ -26,7 +25,7 @@ public static class DataExtensions
         if (IsPostgres(connectionString))
         {
             builder.Services.AddSingleton(new DatabaseInfo(DatabaseProvider.Postgres));
-            builder.Services.AddPooledDbContextFactory<PostgresHeliodeskDb>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(FeatureInterceptors(sp)));
+            builder.Services.AddPooledDbContextFactory<PostgresHeliodeskDb>((sp, o) => o.UseNpgsql(connectionString).UseApplicationServiceProvider(sp));
             AddScopedContext<PostgresHeliodeskDb>(builder.Services);
             return builder;
         }
@@ -39,16 +38,10 @@ public static class DataExtensions
         var gate = new SqliteWriteGate();
         var pragmas = new SqlitePragmas(options.SqliteSynchronous);
         builder.Services.AddSingleton(new DatabaseInfo(DatabaseProvider.Sqlite));
-        builder.Services.AddPooledDbContextFactory<SqliteHeliodeskDb>((sp, o) => o.UseSqlite(sqlite).AddInterceptors([gate, pragmas, .. FeatureInterceptors(sp)]));
+        builder.Services.AddPooledDbContextFactory<SqliteHeliodeskDb>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(gate, pragmas).UseApplicationServiceProvider(sp));
         AddScopedContext<SqliteHeliodeskDb>(builder.Services);
         return builder;
     }
-
-    /// <summary>
-    /// Features that must act inside every save (writing outbox rows with the change that caused them)
-    /// register a <see cref="ISaveChangesInterceptor"/> singleton; the data layer needs to know none of them.
-    /// </summary>
-    private static IEnumerable<IInterceptor> FeatureInterceptors(IServiceProvider services) => services.GetServices<ISaveChangesInterceptor>();
 
     // Pooled contexts skip building a context and its services per request; the request's
     // workspace scope is attached on rental and the pool takes the context back when the scope ends.

@@ -5,6 +5,7 @@ using Heliodesk.Features.Contacts;
 using Heliodesk.Features.Tickets;
 using Heliodesk.Features.Workspaces;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Heliodesk.Data;
 
@@ -15,6 +16,7 @@ namespace Heliodesk.Data;
 public abstract class HeliodeskDb(DbContextOptions options) : DbContext(options)
 {
     private WorkspaceScope _scope = new();
+    private ISaveParticipant[]? _participants;
 
     public Guid CurrentWorkspaceId => _scope.WorkspaceId;
 
@@ -56,13 +58,26 @@ public abstract class HeliodeskDb(DbContextOptions options) : DbContext(options)
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         TicketChangeTracking.Apply(this);
+        await PrepareSaveAsync(cancellationToken);
         return await base.SaveChangesAsync(cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         TicketChangeTracking.Apply(this);
+        PrepareSaveAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
         return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>Lets features add rows to this save (e.g. outbox rows for the events it records); see <see cref="ISaveParticipant"/>.</summary>
+    internal async ValueTask PrepareSaveAsync(CancellationToken ct)
+    {
+        _participants ??= this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?
+            .GetServices<ISaveParticipant>().ToArray() ?? [];
+        foreach (var participant in _participants)
+        {
+            await participant.PrepareAsync(this, ct);
+        }
     }
 
     // e => e.WorkspaceId == this.CurrentWorkspaceId, built per entity type; EF re-reads the

@@ -5,7 +5,6 @@ using Heliodesk.Data;
 using Heliodesk.Features.Outbox;
 using Heliodesk.Features.Tickets;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Heliodesk.Features.Channels.Webhooks;
 
@@ -14,29 +13,12 @@ namespace Heliodesk.Features.Channels.Webhooks;
 /// subscriber, written in the same transaction as the change. A rolled-back change owes nobody
 /// anything; a committed one is delivered even if the process dies a moment later.
 /// </summary>
-public sealed class WebhookFanOut(WebhookSubscribers subscribers, TimeProvider time) : SaveChangesInterceptor
+public sealed class WebhookFanOut(WebhookSubscribers subscribers, TimeProvider time) : ISaveParticipant
 {
     public const string OutboxKind = "webhook.delivery";
     internal static readonly JsonSerializerOptions Json = CreateJson();
 
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is HeliodeskDb db)
-        {
-            await FanOutAsync(db, cancellationToken);
-        }
-        return result;
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is HeliodeskDb db)
-        {
-            FanOutAsync(db, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        }
-        return result;
-    }
+    public ValueTask PrepareAsync(HeliodeskDb db, CancellationToken ct) => FanOutAsync(db, ct);
 
     private async ValueTask FanOutAsync(HeliodeskDb db, CancellationToken ct)
     {

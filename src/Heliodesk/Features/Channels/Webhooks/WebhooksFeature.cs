@@ -1,5 +1,5 @@
+using Heliodesk.Data;
 using Heliodesk.Features.Outbox;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Heliodesk.Features.Channels.Webhooks;
@@ -12,7 +12,7 @@ public static class WebhooksFeature
         builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
         builder.Services.AddSingleton<WebhookSubscribers>();
         builder.Services.AddSingleton<WebhookFanOut>();
-        builder.Services.AddSingleton<ISaveChangesInterceptor>(sp => sp.GetRequiredService<WebhookFanOut>());
+        builder.Services.AddSingleton<ISaveParticipant>(sp => sp.GetRequiredService<WebhookFanOut>());
         builder.Services.AddScoped<IOutboxHandler, WebhookSender>();
         builder.Services.AddHttpClient(WebhookSender.HttpClientName, (sp, client) =>
                 client.Timeout = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout)
