@@ -38,6 +38,7 @@ public static class DataExtensions
         var gate = new SqliteWriteGate();
         var pragmas = new SqlitePragmas(options.SqliteSynchronous);
         builder.Services.AddSingleton(new DatabaseInfo(DatabaseProvider.Sqlite));
+        builder.Services.AddSingleton(new GroupCommitWriter(sqlite, gate, pragmas));
         builder.Services.AddPooledDbContextFactory<SqliteHeliodeskDb>(o => o.UseSqlite(sqlite).AddInterceptors(gate, pragmas));
         AddScopedContext<SqliteHeliodeskDb>(builder.Services);
         return builder;

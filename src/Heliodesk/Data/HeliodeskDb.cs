@@ -59,6 +59,23 @@ public abstract class HeliodeskDb(DbContextOptions options) : DbContext(options)
         return await base.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The unit of work as plain INSERTs for the group-commit writer, or null when it holds anything
+    /// else (an update, a delete, a changed ticket), which EF must save itself.
+    /// </summary>
+    internal IReadOnlyList<RowInsert>? PlanInserts()
+    {
+        ChangeTracker.DetectChanges();
+        var onlyNewRows = ChangeTracker.Entries().All(e => e.State == EntityState.Added
+            || (e.State == EntityState.Unchanged && e.Entity is not Ticket { PendingEvents.Count: > 0 }));
+        if (!onlyNewRows)
+        {
+            return null;
+        }
+        TicketChangeTracking.Apply(this);
+        return ModelInserts.TryPlan(this);
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         TicketChangeTracking.Apply(this);
