@@ -38,7 +38,8 @@ public static class DataExtensions
         var gate = new SqliteWriteGate();
         var pragmas = new SqlitePragmas(options.SqliteSynchronous);
         builder.Services.AddSingleton(new DatabaseInfo(DatabaseProvider.Sqlite));
-        builder.Services.AddSingleton(new GroupCommitWriter(sqlite, gate, pragmas));
+        // Created by the container (not passed in) so it is disposed, draining its queue, at shutdown.
+        builder.Services.AddSingleton(_ => new GroupCommitWriter(sqlite, gate, pragmas));
         builder.Services.AddPooledDbContextFactory<SqliteHeliodeskDb>(o => o.UseSqlite(sqlite).AddInterceptors(gate, pragmas));
         AddScopedContext<SqliteHeliodeskDb>(builder.Services);
         return builder;

@@ -65,15 +65,25 @@ public abstract class HeliodeskDb(DbContextOptions options) : DbContext(options)
     /// </summary>
     internal IReadOnlyList<RowInsert>? PlanInserts()
     {
+        // One scan for changes; the steps below only add entities, which EF tracks without another scan.
         ChangeTracker.DetectChanges();
-        var onlyNewRows = ChangeTracker.Entries().All(e => e.State == EntityState.Added
-            || (e.State == EntityState.Unchanged && e.Entity is not Ticket { PendingEvents.Count: > 0 }));
-        if (!onlyNewRows)
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            return null;
+            var onlyNewRows = ChangeTracker.Entries().All(e => e.State == EntityState.Added
+                || (e.State == EntityState.Unchanged && e.Entity is not Ticket { PendingEvents.Count: > 0 }));
+            if (!onlyNewRows)
+            {
+                return null;
+            }
+            TicketChangeTracking.Apply(this);
+            return ModelInserts.TryPlan(this);
         }
-        TicketChangeTracking.Apply(this);
-        return ModelInserts.TryPlan(this);
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -36,9 +36,9 @@ internal static class ModelInserts
 {
     private static readonly ConcurrentDictionary<IEntityType, InsertShape?> Shapes = new();
 
+    /// <summary>Expects changes already detected (HeliodeskDb.PlanInserts does).</summary>
     public static IReadOnlyList<RowInsert>? TryPlan(DbContext db)
     {
-        db.ChangeTracker.DetectChanges();
         var rows = new List<RowInsert>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
@@ -86,14 +86,14 @@ internal static class ModelInserts
 
     // A key EF would fill from the database (an identity column) cannot be written by a plain INSERT.
     private static bool HasTemporaryValues(EntityEntry entry, InsertShape shape) =>
-        shape.Columns.Any(p => entry.Property(p.Name).IsTemporary);
+        shape.Columns.Any(p => entry.Property(p).IsTemporary);
 
     private static object?[] Values(EntityEntry entry, InsertShape shape)
     {
         var values = new object?[shape.Columns.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = entry.Property(shape.Columns[i].Name).CurrentValue;
+            values[i] = entry.Property(shape.Columns[i]).CurrentValue;
         }
         return values;
     }

@@ -43,9 +43,6 @@ public sealed class TicketNumbers
         return number;
     }
 
-    /// <summary>Someone wrote numbers behind our back (a tool inserting tickets directly): reseed on next use.</summary>
-    public void Forget(Guid workspaceId) => _counters.TryRemove(workspaceId, out _);
-
     // Null when the workspace is not visible outside this transaction (created in it, e.g. the demo).
     private static async Task<long?> NextOnPostgresAsync(HeliodeskDb db, Guid workspaceId, CancellationToken ct)
     {
@@ -64,7 +61,8 @@ public sealed class TicketNumbers
         return await db.Workspaces.IgnoreQueryFilters().Where(w => w.Id == workspaceId).Select(w => w.LastTicketNumber).SingleAsync(ct);
     }
 
-    // Runs inside each group-commit batch, under the write lock.
+    // Runs inside each group-commit batch, under the write lock. If the stored mark is ahead of ours, a
+    // tool wrote tickets straight into the database: later numbers continue after its mark.
     private void Persist(SqliteConnection connection, SqliteTransaction transaction)
     {
         foreach (var (workspaceId, counter) in _counters)
@@ -76,11 +74,14 @@ public sealed class TicketNumbers
             }
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = """UPDATE "Workspaces" SET "LastTicketNumber" = max("LastTicketNumber", $last) WHERE "Id" = $id""";
+            command.CommandText = """UPDATE "Workspaces" SET "LastTicketNumber" = max("LastTicketNumber", $last) WHERE "Id" = $id RETURNING "LastTicketNumber" """;
             command.Parameters.AddWithValue("$last", last);
             command.Parameters.AddWithValue("$id", workspaceId.ToString().ToUpperInvariant());
-            command.ExecuteNonQuery();
-            counter.Persisted = last;
+            var stored = command.ExecuteScalar() is long value ? value : last;
+            while (stored > (last = Volatile.Read(ref counter.Last)) && Interlocked.CompareExchange(ref counter.Last, stored, last) != last)
+            {
+            }
+            counter.Persisted = Math.Max(stored, counter.Persisted);
         }
     }
 
