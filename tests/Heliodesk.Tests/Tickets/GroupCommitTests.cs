@@ -87,4 +87,22 @@ public sealed class GroupCommitTests(TestDatabases databases)
             .Where(r => r.WorkspaceId == ws.Id).Select(r => r.Key).OrderBy(k => k).ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal(["a", "c"], keys);
     }
+
+    [Fact]
+    public async Task Numbers_continue_after_a_mark_a_tool_wrote_into_the_database()
+    {
+        var app = await databases.SharedAsync(DatabaseProvider.Sqlite);
+        var ws = await app.CreateWorkspaceAsync();
+        Assert.Equal(1, (await ws.Owner.CreateTicketAsync()).Number);
+        using (var scope = app.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<HeliodeskDb>().Workspaces.Where(w => w.Id == ws.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(w => w.LastTicketNumber, 100), TestContext.Current.CancellationToken);
+        }
+
+        var numberedBefore = await ws.Owner.CreateTicketAsync();
+        var numberedAfter = await ws.Owner.CreateTicketAsync();
+
+        Assert.Equal((2L, 101L), (numberedBefore.Number, numberedAfter.Number));
+    }
 }
