@@ -56,13 +56,13 @@ internal sealed class HeliodeskApi(HttpClient http) : IDisposable
     public Task<ApiResponse> GetAsync(string path, string? token, CancellationToken ct) =>
         SendAsync(HttpMethod.Get, path, token, content: null, ct);
 
-    public Task<ApiResponse> PostJsonAsync<T>(string path, T body, JsonTypeInfo<T> typeInfo, string? token, CancellationToken ct)
+    public Task<ApiResponse> PostJsonAsync<T>(string path, T body, JsonTypeInfo<T> typeInfo, string? token, CancellationToken ct, string? idempotencyKey = null)
     {
         // Byte content (not JsonContent) so the request carries Content-Length instead of
         // being chunked, matching what typical clients send.
         var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, typeInfo));
         content.Headers.ContentType = JsonMediaType;
-        return SendAsync(HttpMethod.Post, path, token, content, ct);
+        return SendAsync(HttpMethod.Post, path, token, content, ct, idempotencyKey);
     }
 
     /// <summary>Polls GET /health until it answers 200, the process dies, or time runs out.</summary>
@@ -90,9 +90,13 @@ internal sealed class HeliodeskApi(HttpClient http) : IDisposable
         return false;
     }
 
-    private async Task<ApiResponse> SendAsync(HttpMethod method, string path, string? token, HttpContent? content, CancellationToken ct)
+    private async Task<ApiResponse> SendAsync(HttpMethod method, string path, string? token, HttpContent? content, CancellationToken ct, string? idempotencyKey = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -97,8 +97,10 @@ internal sealed class Scenarios(BenchContext context)
 
     private async Task<RequestOutcome> CreateTicketAsync(CreateTicketRequest ticket, CancellationToken ct)
     {
-        var response = await context.Api.PostJsonAsync("api/v1/tickets", ticket, BenchJson.Default.CreateTicketRequest, context.State.OwnerToken, ct)
-            .ConfigureAwait(false);
+        // Every create carries an Idempotency-Key, as an integration that retries safely would:
+        // the target is measured with the key's record written in the ticket's transaction.
+        var response = await context.Api.PostJsonAsync("api/v1/tickets", ticket, BenchJson.Default.CreateTicketRequest, context.State.OwnerToken, ct,
+            idempotencyKey: Guid.NewGuid().ToString("N")).ConfigureAwait(false);
         if (response.IsSuccess)
         {
             Interlocked.Increment(ref _created);

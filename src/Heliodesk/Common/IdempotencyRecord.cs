@@ -15,6 +15,9 @@ public sealed class IdempotencyRecord : IWorkspaceOwned
     public int StatusCode { get; init; }
     public required string ResponseJson { get; init; }
     public string? Location { get; init; }
+
+    /// <summary>The first answer's ETag, so a replay carries it too.</summary>
+    public string? ETag { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 }
 
@@ -27,5 +30,6 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Key).HasMaxLength(Limits.IdempotencyKey);
         builder.Property(r => r.RequestHash).HasMaxLength(64);
         builder.Property(r => r.Location).HasMaxLength(Limits.Url);
+        builder.Property(r => r.ETag).HasMaxLength(64);
     }
 }

@@ -49,9 +49,14 @@ public static class WriteTransaction
             var fingerprint = key is null ? "" : await FingerprintAsync(http);
             // Keyed by the scope the request arrived in: creating a workspace enters the new one.
             var keyOwner = scope.WorkspaceId;
+            if (http.GetEndpoint()?.Metadata.GetMetadata<GroupCommit>() is { } groupCommit && groupCommit.Qualifies(context.Arguments)
+                && http.RequestServices.GetService<GroupCommitWriter>() is { } writer)
+            {
+                return await InvokeGroupCommittedAsync(context, next, writer, key, fingerprint, keyOwner);
+            }
 
             await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
-            if (key is not null && await db.IdempotencyRecords.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(r => r.WorkspaceId == keyOwner && r.Key == key, http.RequestAborted) is { } earlier)
+            if (key is not null && await FindAnswerAsync(keyOwner, key, http.RequestAborted) is { } earlier)
             {
                 return Replay(earlier, fingerprint);
             }
@@ -65,19 +70,7 @@ public static class WriteTransaction
                     await transaction.RollbackAsync(http.RequestAborted);
                     return returned;
                 }
-                if (key is not null)
-                {
-                    db.IdempotencyRecords.Add(new IdempotencyRecord
-                    {
-                        WorkspaceId = keyOwner,
-                        Key = key,
-                        RequestHash = fingerprint,
-                        StatusCode = success.StatusCode!.Value,
-                        ResponseJson = _protector.Protect(JsonSerializer.Serialize((result as IValueHttpResult)?.Value, json.Value.SerializerOptions)),
-                        Location = LocationOf(result),
-                        CreatedAt = time.GetUtcNow(),
-                    });
-                }
+                RecordAnswer(http, key, fingerprint, keyOwner, success);
                 await db.SaveChangesAsync(http.RequestAborted);
                 await transaction.CommitAsync(http.RequestAborted);
                 return returned;
@@ -87,10 +80,77 @@ public static class WriteTransaction
                 // Two retries raced (only possible on PostgreSQL, where writers run in parallel):
                 // the loser's inserts collide with the winner's; the winner's answer stands.
                 await transaction.RollbackAsync(http.RequestAborted);
-                db.ChangeTracker.Clear();
-                var winner = await db.IdempotencyRecords.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(r => r.WorkspaceId == keyOwner && r.Key == key, http.RequestAborted);
-                return winner is null ? throw new InvalidOperationException("A keyed write failed on a conflict, but no earlier answer was stored.") : Replay(winner, fingerprint);
+                return await ReplayWinnerAsync(keyOwner, key, fingerprint, http.RequestAborted);
             }
+        }
+
+        // Same contract as above, but nothing holds the write lock while the handler runs: its new
+        // rows, with the idempotency record, go to the group-commit writer, and the answer is sent
+        // once that batch is durable. A request the writer refuses fails alone.
+        private async ValueTask<object?> InvokeGroupCommittedAsync(
+            EndpointFilterInvocationContext context, EndpointFilterDelegate next, GroupCommitWriter writer, string? key, string fingerprint, Guid keyOwner)
+        {
+            var http = context.HttpContext;
+            if (key is not null && await FindAnswerAsync(keyOwner, key, http.RequestAborted) is { } earlier)
+            {
+                return Replay(earlier, fingerprint);
+            }
+            var returned = await next(context);
+            if (Unwrap(returned) is not IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } success)
+            {
+                db.ChangeTracker.Clear();
+                return returned;
+            }
+            RecordAnswer(http, key, fingerprint, keyOwner, success);
+            try
+            {
+                if (await db.PlanInsertsAsync(http.RequestAborted) is { } rows)
+                {
+                    await writer.WriteAsync(rows);
+                    db.ChangeTracker.AcceptAllChanges();
+                }
+                else
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
+                    await db.SaveChangesAsync(http.RequestAborted);
+                    await transaction.CommitAsync(http.RequestAborted);
+                }
+                return returned;
+            }
+            catch (DbUpdateException e) when (key is not null && ConflictingWrites.IsKeyViolation(e))
+            {
+                // A retry with the same key was in the same or an earlier batch: its answer stands.
+                return await ReplayWinnerAsync(keyOwner, key, fingerprint, http.RequestAborted);
+            }
+        }
+
+        private Task<IdempotencyRecord?> FindAnswerAsync(Guid keyOwner, string key, CancellationToken ct) =>
+            db.IdempotencyRecords.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(r => r.WorkspaceId == keyOwner && r.Key == key, ct);
+
+        private async Task<IResult> ReplayWinnerAsync(Guid keyOwner, string key, string fingerprint, CancellationToken ct)
+        {
+            db.ChangeTracker.Clear();
+            var winner = await FindAnswerAsync(keyOwner, key, ct);
+            return winner is null ? throw new InvalidOperationException("A keyed write failed on a conflict, but no earlier answer was stored.") : Replay(winner, fingerprint);
+        }
+
+        private void RecordAnswer(HttpContext http, string? key, string fingerprint, Guid keyOwner, IStatusCodeHttpResult success)
+        {
+            if (key is null)
+            {
+                return;
+            }
+            db.IdempotencyRecords.Add(new IdempotencyRecord
+            {
+                WorkspaceId = keyOwner,
+                Key = key,
+                RequestHash = fingerprint,
+                StatusCode = success.StatusCode!.Value,
+                ResponseJson = _protector.Protect(JsonSerializer.Serialize((success as IValueHttpResult)?.Value, json.Value.SerializerOptions)),
+                Location = LocationOf(success),
+                ETag = http.Response.Headers.ETag.Count > 0 ? http.Response.Headers.ETag.ToString() : null,
+                CreatedAt = time.GetUtcNow(),
+            });
         }
 
         // Results<A, B> wraps the result the handler chose; judge and store the one inside.
@@ -137,6 +197,10 @@ public static class WriteTransaction
             if (earlier.Location is not null)
             {
                 httpContext.Response.Headers.Location = earlier.Location;
+            }
+            if (earlier.ETag is not null)
+            {
+                httpContext.Response.Headers.ETag = earlier.ETag;
             }
             // A 204 (or any answer without a value) replays as it was: status and headers, no body.
             if (earlier.StatusCode == StatusCodes.Status204NoContent || responseJson == "null")

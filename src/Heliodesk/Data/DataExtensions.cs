@@ -38,6 +38,8 @@ public static class DataExtensions
         var gate = new SqliteWriteGate();
         var pragmas = new SqlitePragmas(options.SqliteSynchronous);
         builder.Services.AddSingleton(new DatabaseInfo(DatabaseProvider.Sqlite));
+        // Created by the container (not passed in) so it is disposed, draining its queue, at shutdown.
+        builder.Services.AddSingleton(_ => new GroupCommitWriter(sqlite, gate, pragmas));
         builder.Services.AddPooledDbContextFactory<SqliteHeliodeskDb>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(gate, pragmas).UseApplicationServiceProvider(sp));
         AddScopedContext<SqliteHeliodeskDb>(builder.Services);
         return builder;

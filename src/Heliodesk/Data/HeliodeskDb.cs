@@ -62,6 +62,34 @@ public abstract class HeliodeskDb(DbContextOptions options) : DbContext(options)
         return await base.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The unit of work as plain INSERTs for the group-commit writer, or null when it holds anything
+    /// else (an update, a delete, a changed ticket), which EF must save itself.
+    /// </summary>
+    internal async ValueTask<IReadOnlyList<RowInsert>?> PlanInsertsAsync(CancellationToken ct)
+    {
+        // One scan for changes; the steps below only add entities, which EF tracks without another scan.
+        ChangeTracker.DetectChanges();
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var onlyNewRows = ChangeTracker.Entries().All(e => e.State == EntityState.Added
+                || (e.State == EntityState.Unchanged && e.Entity is not Ticket { PendingEvents.Count: > 0 }));
+            if (!onlyNewRows)
+            {
+                return null;
+            }
+            TicketChangeTracking.Apply(this);
+            await PrepareSaveAsync(ct);
+            return ModelInserts.TryPlan(this);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         TicketChangeTracking.Apply(this);

@@ -16,6 +16,11 @@ internal sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionI
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConditionalWeakTable<DbConnection, Holder> _holders = [];
 
+    /// <summary>For a writer that runs its own transactions outside EF (the group-commit writer).</summary>
+    public Task EnterAsync(CancellationToken ct) => _gate.WaitAsync(ct);
+
+    public void Exit() => _gate.Release();
+
     public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result,
         CancellationToken cancellationToken = default)

@@ -7,15 +7,32 @@ namespace Heliodesk.Features.Contacts;
 public sealed record RequesterInfo(string Email, string? Name, string? Language = null, string? TimeZone = null);
 
 /// <summary>Finds the contact behind an address, or creates one and files it under its company.</summary>
-public sealed class ContactDirectory(HeliodeskDb db, WorkspaceScope scope)
+public sealed class ContactDirectory(HeliodeskDb db, WorkspaceScope scope, NewContactClaims claims, NewContactClaims.Held held)
 {
     public async Task<Contact> FindOrCreateAsync(RequesterInfo requester, DateTimeOffset now, CancellationToken ct)
     {
         var address = EmailAddress.Normalize(requester.Email);
-        var contactId = await db.ContactEmails.Where(e => e.Address == address).Select(e => (Guid?)e.ContactId).FirstOrDefaultAsync(ct);
-        if (contactId is { } id)
+        var claimed = db.Database.IsNpgsql() || db.Database.CurrentTransaction is not null;
+        while (true)
         {
-            return await db.Contacts.Include(c => c.Emails).FirstAsync(c => c.Id == id, ct);
+            var contactId = await db.ContactEmails.Where(e => e.Address == address).Select(e => (Guid?)e.ContactId).FirstOrDefaultAsync(ct);
+            if (contactId is { } id)
+            {
+                return await db.Contacts.Include(c => c.Emails).FirstAsync(c => c.Id == id, ct);
+            }
+            // PostgreSQL settles races with a savepoint below, and a transaction serializes SQLite writers.
+            // Otherwise claim the address, then look once more: another request may have stored it
+            // between the first look and the claim.
+            if (claimed)
+            {
+                break;
+            }
+            if (claims.TryClaim(scope.WorkspaceId, address, held) is { } otherCreator)
+            {
+                await otherCreator.WaitAsync(ct);
+                continue;
+            }
+            claimed = true;
         }
 
         var organizationId = await OrganizationForAsync(address, ct);

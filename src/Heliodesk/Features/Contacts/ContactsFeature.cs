@@ -5,6 +5,8 @@ public static class ContactsFeature
     public static IHostApplicationBuilder AddContacts(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<ContactDirectory>();
+        builder.Services.AddSingleton<NewContactClaims>();
+        builder.Services.AddScoped<NewContactClaims.Held>();
         return builder;
     }
 

@@ -14,7 +14,8 @@ public sealed record DemoCredentials(string OwnerEmail, string OwnerPassword);
 /// languages those customers write.
 /// </summary>
 public sealed partial class DemoWorkspace(
-    HeliodeskDb db, WorkspaceProvisioning provisioning, WorkspaceScope scope, TimeProvider time, ILogger<DemoWorkspace> log)
+    HeliodeskDb db, WorkspaceProvisioning provisioning, WorkspaceScope scope, ContactDirectory contacts, Intake.TicketNumbers numbers,
+    TimeProvider time, ILogger<DemoWorkspace> log)
 {
     public const string OwnerEmail = "owner@demo.heliodesk.test";
 
@@ -33,7 +34,7 @@ public sealed partial class DemoWorkspace(
         // The demo's own clock, so Intake and Conversation stamp each step when it happened in the script.
         var clock = new DemoClock(anchor);
         var conversation = new Conversation(db);
-        var intake = new Intake.Intake(db, scope, new ContactDirectory(db, scope), conversation, clock);
+        var intake = new Intake.Intake(db, scope, contacts, conversation, numbers, clock);
         var tickets = await new DemoHistory(intake, conversation, clock, cast).PlayAsync(scripts, anchor, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -16,16 +16,17 @@ public sealed record IntakeResult(Ticket Ticket, Message Message, Contact Reques
 /// <summary>
 /// Where every channel's messages become tickets: finds or creates the contact, numbers the
 /// ticket, threads customer replies (reopening solved tickets, opening follow-ups for closed ones).
-/// Runs inside the request's transaction; the caller saves.
+/// Stages everything in the request's DbContext; the caller saves (inside the request's write
+/// transaction, or through the group-commit writer: docs/decisions/0008).
 /// </summary>
-public sealed class Intake(HeliodeskDb db, WorkspaceScope scope, ContactDirectory contacts, Conversation conversation, TimeProvider time)
+public sealed class Intake(HeliodeskDb db, WorkspaceScope scope, ContactDirectory contacts, Conversation conversation, TicketNumbers numbers, TimeProvider time)
 {
     public async Task<IntakeResult> OpenTicketAsync(InboundRequest request, Actor openedBy, CancellationToken ct, Guid? followUpOf = null)
     {
         var now = time.GetUtcNow();
         var contact = await contacts.FindOrCreateAsync(request.Requester, now, ct);
-        var (number, workspaceLanguage) = await NextNumberAsync(ct);
-        var language = request.Language ?? contact.Language ?? workspaceLanguage;
+        var language = request.Language ?? contact.Language ?? await WorkspaceLanguageAsync(ct);
+        var number = await numbers.NextAsync(db, scope.WorkspaceId, ct);
         var ticket = Ticket.Open(new TicketDraft(
             scope.WorkspaceId, number, request.Subject, request.Channel, contact.Id, contact.OrganizationId,
             language, request.Urgency, request.Priority, followUpOf), openedBy, now);
@@ -56,19 +57,9 @@ public sealed class Intake(HeliodeskDb db, WorkspaceScope scope, ContactDirector
         return new IntakeResult(ticket, message, author);
     }
 
-    // Numbers are per workspace and gapless under concurrency: the increment takes the row's write
-    // lock until the surrounding transaction ends, so no two tickets can read the same number.
-    private async Task<(long Number, string Language)> NextNumberAsync(CancellationToken ct)
+    private Task<string> WorkspaceLanguageAsync(CancellationToken ct)
     {
-        if (db.Database.CurrentTransaction is null)
-        {
-            throw new InvalidOperationException("Ticket numbers must be allocated inside a transaction.");
-        }
         var workspaceId = scope.WorkspaceId;
-        await db.Workspaces.Where(w => w.Id == workspaceId)
-            .ExecuteUpdateAsync(s => s.SetProperty(w => w.LastTicketNumber, w => w.LastTicketNumber + 1), ct);
-        var row = await db.Workspaces.Where(w => w.Id == workspaceId)
-            .Select(w => new { w.LastTicketNumber, w.DefaultLanguage }).SingleAsync(ct);
-        return (row.LastTicketNumber, row.DefaultLanguage);
+        return db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.DefaultLanguage).SingleAsync(ct);
     }
 }

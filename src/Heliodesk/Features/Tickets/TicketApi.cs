@@ -12,7 +12,8 @@ public static class TicketApi
     public static RouteGroupBuilder MapTicketApi(this RouteGroupBuilder api)
     {
         var tickets = api.MapGroup("/tickets").WithTags("Tickets").RequireAuthorization(Policies.Agent);
-        tickets.MapPost("/", CreateTicket).WithWriteTransaction().WithName(nameof(CreateTicket));
+        tickets.MapPost("/", CreateTicket).WithWriteTransaction().WithName(nameof(CreateTicket))
+            .WithGroupCommit<CreateTicketRequest>(r => r.AttachmentIds is not { Count: > 0 });
         tickets.MapGet("/", TicketListing.ListTickets).WithName(nameof(TicketListing.ListTickets));
         tickets.MapGet("/{id:guid}", GetTicket).WithName(nameof(GetTicket));
         tickets.MapPatch("/{id:guid}", UpdateTicket).WithWriteTransaction().WithName(nameof(UpdateTicket));
@@ -46,7 +47,7 @@ public static class TicketApi
         {
             ticket.StartIn(status, actor, now);
         }
-        await db.SaveChangesAsync(ct);
+        // WriteTransaction saves (or hands the rows to the group-commit writer) after this returns.
         var requester = new PersonSummary(opened.Requester.Id, opened.Requester.Name, opened.Requester.PrimaryEmail);
         response.Headers.ETag = Versions.ETag(ticket.Version);
         return TypedResults.Created($"/api/v1/tickets/{ticket.Id}", ticket.ToResponse(requester));

@@ -35,6 +35,10 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ETag")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Location")
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)");

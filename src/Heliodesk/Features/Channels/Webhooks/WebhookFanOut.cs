@@ -17,12 +17,17 @@ public sealed class WebhookFanOut(WebhookSubscribers subscribers, TimeProvider t
 {
     public const string OutboxKind = "webhook.delivery";
     internal static readonly JsonSerializerOptions Json = CreateJson();
+    private static readonly object Marker = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<TicketEvent, object> _fannedOut = [];
 
     public ValueTask PrepareAsync(HeliodeskDb db, CancellationToken ct) => FanOutAsync(db, ct);
 
     private async ValueTask FanOutAsync(HeliodeskDb db, CancellationToken ct)
     {
-        var added = db.ChangeTracker.Entries<TicketEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        // A unit of work can be prepared twice (the group-commit writer's plan, then EF's own save when
+        // the plan declines), so each event is fanned out once.
+        var added = db.ChangeTracker.Entries<TicketEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
+            .Where(e => _fannedOut.TryAdd(e, Marker)).ToList();
         if (added.Count == 0)
         {
             return;
