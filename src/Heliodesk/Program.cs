@@ -2,6 +2,7 @@ using Heliodesk;
 using Heliodesk.Common;
 using Heliodesk.Data;
 using Heliodesk.Features.Agents;
+using Heliodesk.Features.Channels.Email;
 using Heliodesk.Features.Contacts;
 using Heliodesk.Features.Demo;
 using Heliodesk.Features.Intake;
@@ -22,6 +23,7 @@ builder.AddIntake();
 builder.AddDemo();
 builder.AddTickets();
 builder.AddOutbox();
+builder.AddEmail();
 
 var app = builder.Build();
 
@@ -35,6 +37,7 @@ api.MapAgentsEndpoints();
 api.MapWorkspacesEndpoints();
 api.MapContactsEndpoints();
 api.MapTicketsEndpoints();
+api.MapEmailEndpoints();
 
 app.Run();
 
