@@ -45,6 +45,14 @@ public sealed class TenancyTests(TestDatabases databases)
         ["PATCH /api/v1/organizations/{id:guid}"] = new { name = "Probe" },
         ["DELETE /api/v1/organizations/{id:guid}"] = null,
         ["GET /api/v1/organizations/{id:guid}/contacts"] = null,
+        ["GET /api/v1/mailboxes/{id:guid}"] = null,
+        ["PUT /api/v1/mailboxes/{id:guid}"] = new { name = "Probe", address = "probe@example.org" },
+        ["DELETE /api/v1/mailboxes/{id:guid}"] = null,
+        ["POST /api/v1/mailboxes/{id:guid}/check"] = null,
+        ["POST /api/v1/mailboxes/{id:guid}/fetch"] = null,
+        ["GET /api/v1/dev-mailbox/{id:guid}"] = null,
+        ["GET /api/v1/tickets/{id:guid}/emails"] = null,
+        ["GET /api/v1/inbound-emails/{id:guid}/raw"] = null,
     };
 
     // Instance-administration routes: a workspace member is refused before any lookup happens.
@@ -117,7 +125,7 @@ public sealed class TenancyTests(TestDatabases databases)
         await response.AssertFieldErrorAsync("assigneeId");
     }
 
-    private sealed record ForeignData(Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId, Guid AttachmentId, Guid TokenId);
+    private sealed record ForeignData(Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId, Guid AttachmentId, Guid TokenId, Guid MailboxId = default, Guid CapturedEmailId = default, Guid InboundEmailId = default);
 
     private static async Task<ForeignData> ForeignDataAsync(HeliodeskApplication app, TestWorkspace theirs)
     {
@@ -135,7 +143,9 @@ public sealed class TenancyTests(TestDatabases databases)
         db.AddRange(team, organization);
         await db.SaveChangesAsync();
         var token = db.ApiTokens.Single(t => t.AgentId == theirs.OwnerAgentId);
-        return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id, attachment.Id, token.Id);
+        var (mailbox, captured, inbound) = await Email.EmailTenancy.ForeignMailAsync(app, theirs, ticket.Id, marker);
+        return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id, attachment.Id, token.Id,
+            mailbox, captured, inbound);
     }
 
     private static IEnumerable<(string Method, string Pattern)> IdRoutes(HeliodeskApplication app) =>
@@ -158,6 +168,9 @@ public sealed class TenancyTests(TestDatabases databases)
             "organizations" => secret.OrganizationId,
             "api-tokens" => secret.TokenId,
             "workspaces" => secret.WorkspaceId,
+            "mailboxes" => secret.MailboxId,
+            "dev-mailbox" => secret.CapturedEmailId,
+            "inbound-emails" => secret.InboundEmailId,
             _ => throw new InvalidOperationException($"Teach TenancyTests which id fits {pattern}."),
         };
         return pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{address}", Uri.EscapeDataString(secret.Email), StringComparison.Ordinal);

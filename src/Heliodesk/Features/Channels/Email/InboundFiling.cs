@@ -163,6 +163,8 @@ public sealed class InboundFiling(
         return text[..Math.Min(text.Length, Limits.Subject)];
     }
 
+    // MimeKit files Content-* headers under the body entity, not the message.
     private static string? Language(MimeMessage message) =>
-        message.Headers["Content-Language"]?.Split(',')[0].Trim() is { Length: > 0 } tag ? LanguageTag.Normalize(tag) : null;
+        (message.Body?.Headers["Content-Language"] ?? message.Headers["Content-Language"])?.Split(',')[0].Trim() is { Length: > 0 } tag
+            ? LanguageTag.Normalize(tag) : null;
 }
