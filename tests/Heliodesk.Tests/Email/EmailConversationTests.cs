@@ -14,15 +14,10 @@ public sealed class EmailConversationTests(TestDatabases databases, MailServer m
     public async Task A_mail_opens_a_ticket_and_the_conversation_threads_both_ways(DatabaseProvider provider)
     {
         var app = await databases.SharedAsync(provider);
-        var ws = await app.CreateWorkspaceAsync();
-        var support = await mail.NewAddressAsync(MailServer.SupportDomain);
-        var customer = await mail.NewAddressAsync(MailServer.CustomerDomain);
-        var mailbox = await ws.ConnectMailboxAsync(mail, support);
+        var (ws, support, customer, mailbox) = await app.SupportDeskAsync(mail);
 
         var first = EmailTestApi.CustomerMail(customer, support, "Cannot export my invoices", "The export button does nothing.");
-        await mail.SendAsync(first);
-        await mail.InboxAsync(support);
-        Assert.Equal(new MailboxFetchResponse(1, 1, 0), await ws.FetchMailAsync(mailbox.Id));
+        Assert.Equal(new MailboxFetchResponse(1, 1, 0), await ws.ReceiveMailAsync(mail, mailbox.Id, first));
 
         var ticket = Assert.Single(await ws.TicketsOfAsync(customer));
         Assert.Equal((Channel.Email, "Cannot export my invoices", "Ana Customer"), (ticket.Channel, ticket.Subject, ticket.Requester.Name));
@@ -55,9 +50,7 @@ public sealed class EmailConversationTests(TestDatabases databases, MailServer m
         reply.InReplyTo = answer.MessageId;
         reply.References.Add(first.MessageId!);
         reply.References.Add(answer.MessageId!);
-        await mail.SendAsync(reply);
-        await mail.InboxAsync(support, 2);
-        Assert.Equal(new MailboxFetchResponse(1, 0, 0), await ws.FetchMailAsync(mailbox.Id));
+        Assert.Equal(new MailboxFetchResponse(1, 0, 0), await ws.ReceiveMailAsync(mail, mailbox.Id, reply));
 
         Assert.Single(await ws.TicketsOfAsync(customer));
         var messages = await ws.MessagesAsync(ticket.Id);
@@ -72,14 +65,9 @@ public sealed class EmailConversationTests(TestDatabases databases, MailServer m
     public async Task A_reply_with_only_the_subject_token_threads_when_it_comes_from_the_requester(DatabaseProvider provider)
     {
         var app = await databases.SharedAsync(provider);
-        var ws = await app.CreateWorkspaceAsync();
-        var support = await mail.NewAddressAsync(MailServer.SupportDomain);
-        var customer = await mail.NewAddressAsync(MailServer.CustomerDomain);
+        var (ws, support, customer, mailbox) = await app.SupportDeskAsync(mail);
         var stranger = await mail.NewAddressAsync(MailServer.CustomerDomain);
-        var mailbox = await ws.ConnectMailboxAsync(mail, support);
-        await mail.SendAsync(EmailTestApi.CustomerMail(customer, support, "Refund for order 7", "Please refund order 7."));
-        await mail.InboxAsync(support);
-        await ws.FetchMailAsync(mailbox.Id);
+        await ws.ReceiveMailAsync(mail, mailbox.Id, EmailTestApi.CustomerMail(customer, support, "Refund for order 7", "Please refund order 7."));
         var ticket = Assert.Single(await ws.TicketsOfAsync(customer));
 
         // A client that drops In-Reply-To, then the plus address; a stranger using the token gets a ticket of their own.
@@ -98,10 +86,7 @@ public sealed class EmailConversationTests(TestDatabases databases, MailServer m
     public async Task Attachments_inline_images_and_a_legacy_charset_arrive_intact(DatabaseProvider provider)
     {
         var app = await databases.SharedAsync(provider);
-        var ws = await app.CreateWorkspaceAsync();
-        var support = await mail.NewAddressAsync(MailServer.SupportDomain);
-        var customer = await mail.NewAddressAsync(MailServer.CustomerDomain);
-        var mailbox = await ws.ConnectMailboxAsync(mail, support);
+        var (ws, support, customer, mailbox) = await app.SupportDeskAsync(mail);
 
         var message = new MimeMessage { Subject = "Счёт не выгружается", MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(MailServer.CustomerDomain) };
         message.From.Add(new MailboxAddress("Иван Петров", customer));
@@ -115,9 +100,7 @@ public sealed class EmailConversationTests(TestDatabases databases, MailServer m
         var invoice = new MimePart("application", "pdf") { Content = new MimeContent(new MemoryStream("%PDF-1.4 invoice 7"u8.ToArray())), FileName = "счёт-7.pdf" };
         invoice.ContentTransferEncoding = ContentEncoding.Base64;
         message.Body = new Multipart("mixed") { new MultipartRelated { new MultipartAlternative { text, html }, image }, invoice };
-        await mail.SendAsync(message);
-        await mail.InboxAsync(support);
-        await ws.FetchMailAsync(mailbox.Id);
+        await ws.ReceiveMailAsync(mail, mailbox.Id, message);
 
         var ticket = Assert.Single(await ws.TicketsOfAsync(customer));
         Assert.Equal(("Счёт не выгружается", "Иван Петров"), (ticket.Subject, ticket.Requester.Name));

@@ -19,14 +19,9 @@ public sealed class EmailSafetyTests(TestDatabases databases, MailServer mail)
     public async Task An_auto_reply_gets_no_answer_and_does_not_reopen_the_ticket(DatabaseProvider provider)
     {
         var app = await databases.SharedAsync(provider);
-        var ws = await app.CreateWorkspaceAsync();
-        var support = await mail.NewAddressAsync(MailServer.SupportDomain);
-        var customer = await mail.NewAddressAsync(MailServer.CustomerDomain);
+        var (ws, support, customer, mailbox) = await app.SupportDeskAsync(mail);
         var robot = await mail.NewAddressAsync(MailServer.CustomerDomain);
-        var mailbox = await ws.ConnectMailboxAsync(mail, support);
-        await mail.SendAsync(EmailTestApi.CustomerMail(customer, support, "Broken login", "I cannot sign in."));
-        await mail.InboxAsync(support);
-        await ws.FetchMailAsync(mailbox.Id);
+        await ws.ReceiveMailAsync(mail, mailbox.Id, EmailTestApi.CustomerMail(customer, support, "Broken login", "I cannot sign in."));
         var ticket = Assert.Single(await ws.TicketsOfAsync(customer));
         await ws.Owner.ReplyAsync(ticket.Id, "Please reset your password.", new { status = "pending" });
         await app.DeliverOutboxAsync();
@@ -68,10 +63,7 @@ public sealed class EmailSafetyTests(TestDatabases databases, MailServer mail)
     public async Task A_restart_after_a_mail_was_filed_but_before_it_was_marked_seen_creates_nothing_twice(DatabaseProvider provider)
     {
         await using var app = await databases.IsolatedAsync(provider);
-        var ws = await app.CreateWorkspaceAsync();
-        var support = await mail.NewAddressAsync(MailServer.SupportDomain);
-        var customer = await mail.NewAddressAsync(MailServer.CustomerDomain);
-        var mailbox = await ws.ConnectMailboxAsync(mail, support);
+        var (ws, support, customer, mailbox) = await app.SupportDeskAsync(mail);
         await mail.SendAsync(EmailTestApi.CustomerMail(customer, support, "Printer on fire", "Really."));
         var (uid, raw) = Assert.Single(await mail.RawInboxAsync(support));
 
@@ -97,14 +89,8 @@ public sealed class EmailSafetyTests(TestDatabases databases, MailServer mail)
     public async Task A_failed_send_retries_with_backoff_and_shows_on_the_ticket_until_it_goes_out(DatabaseProvider provider)
     {
         await using var app = await databases.IsolatedAsync(provider);
-        var ws = await app.CreateWorkspaceAsync();
-        var support = await mail.NewAddressAsync(MailServer.SupportDomain);
-        var customer = await mail.NewAddressAsync(MailServer.CustomerDomain);
-        var closedPort = System.Net.Sockets.TcpListener.Create(0) is var probe ? Port(probe) : 0;
-        var mailbox = await ws.ConnectMailboxAsync(mail, support, smtpPort: closedPort);
-        await mail.SendAsync(EmailTestApi.CustomerMail(customer, support, "Slow server", "Hello?"));
-        await mail.InboxAsync(support);
-        await ws.FetchMailAsync(mailbox.Id);
+        var (ws, support, customer, mailbox) = await app.SupportDeskAsync(mail, smtpPort: ClosedPort());
+        await ws.ReceiveMailAsync(mail, mailbox.Id, EmailTestApi.CustomerMail(customer, support, "Slow server", "Hello?"));
         var ticket = Assert.Single(await ws.TicketsOfAsync(customer));
 
         await app.DeliverOutboxAsync();
@@ -146,19 +132,14 @@ public sealed class EmailSafetyTests(TestDatabases databases, MailServer mail)
     public async Task A_bounce_attaches_to_the_ticket_whose_mail_bounced(DatabaseProvider provider)
     {
         var app = await databases.SharedAsync(provider);
-        var ws = await app.CreateWorkspaceAsync();
-        var support = await mail.NewAddressAsync(MailServer.SupportDomain);
-        var customer = await mail.NewAddressAsync(MailServer.CustomerDomain);
-        var mailbox = await ws.ConnectMailboxAsync(mail, support);
+        var (ws, support, customer, mailbox) = await app.SupportDeskAsync(mail);
         var ticket = await ws.Owner.CreateTicketAsync("Your order", "It shipped?", customer, new { channel = "email" });
         await ws.Owner.ReplyAsync(ticket.Id, "Tracking number 123.");
         await app.DeliverOutboxAsync();
         var sent = Assert.Single(await mail.InboxAsync(customer));
 
         // The customer's server accepted the mail, then could not deliver it, and reports so (RFC 3464).
-        await mail.SendAsync(DeliveryFailure(customer, support, sent));
-        await mail.InboxAsync(support);
-        Assert.Equal(new MailboxFetchResponse(1, 0, 0), await ws.FetchMailAsync(mailbox.Id));
+        Assert.Equal(new MailboxFetchResponse(1, 0, 0), await ws.ReceiveMailAsync(mail, mailbox.Id, DeliveryFailure(customer, support, sent)));
 
         var emails = await ws.TicketEmailsAsync(ticket.Id);
         Assert.Equal(DeliveryState.Bounced, Assert.Single(emails.Outbound).State);
@@ -187,8 +168,10 @@ public sealed class EmailSafetyTests(TestDatabases databases, MailServer mail)
         return bounce;
     }
 
-    private static int Port(System.Net.Sockets.TcpListener listener)
+    // A port nobody listens on: the listener that found it free is stopped again.
+    private static int ClosedPort()
     {
+        var listener = System.Net.Sockets.TcpListener.Create(0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();

@@ -61,15 +61,10 @@ public sealed class MailboxAdminTests(TestDatabases databases, MailServer mail)
     public async Task Without_smtp_mail_is_captured_in_the_dev_mailbox_in_the_customers_language(DatabaseProvider provider)
     {
         var app = await databases.SharedAsync(provider);
-        var ws = await app.CreateWorkspaceAsync();
-        var support = await mail.NewAddressAsync(MailServer.SupportDomain);
-        var customer = await mail.NewAddressAsync(MailServer.CustomerDomain);
-        var mailbox = await ws.ConnectMailboxAsync(mail, support, smtp: false);
+        var (ws, support, customer, mailbox) = await app.SupportDeskAsync(mail, smtp: false);
         var spanish = EmailTestApi.CustomerMail(customer, support, "No puedo entrar", "Olvidé mi contraseña.");
         spanish.Headers.Add("Content-Language", "es");
-        await mail.SendAsync(spanish);
-        await mail.InboxAsync(support);
-        await ws.FetchMailAsync(mailbox.Id);
+        await ws.ReceiveMailAsync(mail, mailbox.Id, spanish);
         var ticket = Assert.Single(await ws.TicketsOfAsync(customer));
         await ws.Owner.ReplyAsync(ticket.Id, "Te enviamos un enlace.");
         await app.DeliverOutboxAsync();

@@ -8,9 +8,36 @@ using MimeKit;
 
 namespace Heliodesk.Tests.Infrastructure;
 
+/// <summary>A workspace with a support mailbox of the mail fixture, and a customer address that writes to it.</summary>
+public sealed record EmailDesk(TestWorkspace Ws, string Support, string Customer, MailboxResponse Mailbox);
+
 /// <summary>Intent helpers for email: connect a mailbox of the fixture, write as a customer, fetch, send.</summary>
 public static class EmailTestApi
 {
+    public static async Task<EmailDesk> SupportDeskAsync(this HeliodeskApplication app, MailServer mail, bool smtp = true, int? smtpPort = null)
+    {
+        var ws = await app.CreateWorkspaceAsync();
+        var support = await mail.NewAddressAsync(MailServer.SupportDomain);
+        var customer = await mail.NewAddressAsync(MailServer.CustomerDomain);
+        return new EmailDesk(ws, support, customer, await ws.ConnectMailboxAsync(mail, support, smtp, smtpPort));
+    }
+
+    /// <summary>Sends a mail into the mailbox and fetches until it is filed (Postfix delivers in milliseconds).</summary>
+    public static async Task<MailboxFetchResponse> ReceiveMailAsync(this TestWorkspace ws, MailServer mail, Guid mailboxId, MimeMessage message)
+    {
+        await mail.SendAsync(message);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var fetched = await ws.FetchMailAsync(mailboxId);
+            if (fetched.Fetched > 0 || DateTime.UtcNow > deadline)
+            {
+                return fetched;
+            }
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Connects a support address of the mail fixture (IMAP and, unless told not to, SMTP) to the workspace.</summary>
     public static async Task<MailboxResponse> ConnectMailboxAsync(this TestWorkspace ws, MailServer mail, string address, bool smtp = true, int? smtpPort = null)
     {

@@ -10,36 +10,29 @@ public sealed class MailConnections(MailboxSecrets secrets)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    public async Task<ImapClient> ConnectImapAsync(Mailbox mailbox, CancellationToken ct)
-    {
-        var client = new ImapClient { Timeout = (int)Timeout.TotalMilliseconds };
-        try
-        {
-            Trust(client, mailbox);
-            await client.ConnectAsync(mailbox.ImapHost ?? throw new InvalidOperationException("No IMAP server is set."), mailbox.ImapPort, Socket(mailbox.ImapSecurity), ct);
-            if (!string.IsNullOrEmpty(mailbox.ImapUserName))
-            {
-                await client.AuthenticateAsync(mailbox.ImapUserName, secrets.Unprotect(mailbox.ImapPasswordProtected) ?? "", ct);
-            }
-            return client;
-        }
-        catch
-        {
-            client.Dispose();
-            throw;
-        }
-    }
+    public Task<ImapClient> ConnectImapAsync(Mailbox mailbox, CancellationToken ct) =>
+        ConnectAsync(new ImapClient(), mailbox, mailbox.ImapHost ?? throw new InvalidOperationException("No IMAP server is set."),
+            mailbox.ImapPort, mailbox.ImapSecurity, mailbox.ImapUserName, mailbox.ImapPasswordProtected, ct);
 
-    public async Task<SmtpClient> ConnectSmtpAsync(Mailbox mailbox, CancellationToken ct)
+    public Task<SmtpClient> ConnectSmtpAsync(Mailbox mailbox, CancellationToken ct) =>
+        ConnectAsync(new SmtpClient(), mailbox, mailbox.SmtpHost ?? throw new InvalidOperationException("No SMTP server is set."),
+            mailbox.SmtpPort, mailbox.SmtpSecurity, mailbox.SmtpUserName, mailbox.SmtpPasswordProtected, ct);
+
+    private async Task<TClient> ConnectAsync<TClient>(
+        TClient client, Mailbox mailbox, string host, int port, MailSecurity security, string? userName, string? protectedPassword, CancellationToken ct)
+        where TClient : MailService
     {
-        var client = new SmtpClient { Timeout = (int)Timeout.TotalMilliseconds };
         try
         {
-            Trust(client, mailbox);
-            await client.ConnectAsync(mailbox.SmtpHost ?? throw new InvalidOperationException("No SMTP server is set."), mailbox.SmtpPort, Socket(mailbox.SmtpSecurity), ct);
-            if (!string.IsNullOrEmpty(mailbox.SmtpUserName))
+            client.Timeout = (int)Timeout.TotalMilliseconds;
+            if (mailbox.AllowInvalidCertificates)
             {
-                await client.AuthenticateAsync(mailbox.SmtpUserName, secrets.Unprotect(mailbox.SmtpPasswordProtected) ?? "", ct);
+                client.ServerCertificateValidationCallback = (_, _, _, _) => true;
+            }
+            await client.ConnectAsync(host, port, Socket(security), ct);
+            if (!string.IsNullOrEmpty(userName))
+            {
+                await client.AuthenticateAsync(userName, secrets.Unprotect(protectedPassword) ?? "", ct);
             }
             return client;
         }
@@ -74,20 +67,16 @@ public sealed class MailConnections(MailboxSecrets secrets)
             await connect();
             return null;
         }
-        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException
-            or MailKit.CommandException or AuthenticationException or SslHandshakeException or TimeoutException or OperationCanceledException)
+        catch (Exception e) when (IsConnectionFailure(e) || e is OperationCanceledException)
         {
             return e.Message;
         }
     }
 
-    private static void Trust(MailService client, Mailbox mailbox)
-    {
-        if (mailbox.AllowInvalidCertificates)
-        {
-            client.ServerCertificateValidationCallback = (_, _, _, _) => true;
-        }
-    }
+    /// <summary>The server could not be reached, refused us, or broke the protocol: a problem of the mailbox's settings or the network.</summary>
+    public static bool IsConnectionFailure(Exception e) => e is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException
+        or MailKit.CommandException or AuthenticationException or SslHandshakeException or TimeoutException
+        or MailKit.FolderNotFoundException;
 
     private static SecureSocketOptions Socket(MailSecurity security) => security switch
     {

@@ -85,7 +85,16 @@ public static class MailboxApi
         {
             return TypedResults.NotFound();
         }
-        var result = await fetcher.FetchAsync(caller.WorkspaceId, id, ct);
+        MailboxFetchResponse? result;
+        try
+        {
+            result = await fetcher.FetchAsync(caller.WorkspaceId, id, ct);
+        }
+        catch (Exception e) when (MailConnections.IsConnectionFailure(e))
+        {
+            // The mailbox's lastError keeps the reason too; nothing was filed twice or lost.
+            return TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "Mail server unreachable", detail: e.Message);
+        }
         return result is null
             ? ConflictingWrites.Conflict("Another node is reading this mailbox right now; its mail arrives shortly.")
             : TypedResults.Ok(result);
