@@ -2,6 +2,7 @@ using Heliodesk;
 using Heliodesk.Common;
 using Heliodesk.Data;
 using Heliodesk.Features.Agents;
+using Heliodesk.Features.Channels.Email;
 using Heliodesk.Features.Channels.Phone;
 using Heliodesk.Features.Channels.Webhooks;
 using Heliodesk.Features.Contacts;
@@ -26,6 +27,7 @@ builder.AddTickets();
 builder.AddOutbox();
 builder.AddPhone();
 builder.AddWebhooks();
+builder.AddEmail();
 
 var app = builder.Build();
 
@@ -41,6 +43,7 @@ api.MapContactsEndpoints();
 api.MapTicketsEndpoints();
 api.MapPhoneEndpoints();
 api.MapWebhooksEndpoints();
+api.MapEmailEndpoints();
 
 app.Run();
 

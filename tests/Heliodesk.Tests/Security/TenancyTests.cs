@@ -57,6 +57,14 @@ public sealed class TenancyTests(TestDatabases databases)
         ["POST /api/v1/webhooks/{id:guid}/rotate-secret"] = new { },
         ["GET /api/v1/webhooks/{id:guid}/deliveries"] = null,
         ["POST /api/v1/webhooks/{id:guid}/deliveries/{deliveryId:guid}/redeliver"] = new { },
+        ["GET /api/v1/mailboxes/{id:guid}"] = null,
+        ["PUT /api/v1/mailboxes/{id:guid}"] = new { name = "Probe", address = "probe@example.org" },
+        ["DELETE /api/v1/mailboxes/{id:guid}"] = null,
+        ["POST /api/v1/mailboxes/{id:guid}/check"] = null,
+        ["POST /api/v1/mailboxes/{id:guid}/fetch"] = null,
+        ["GET /api/v1/dev-mailbox/{id:guid}"] = null,
+        ["GET /api/v1/tickets/{id:guid}/emails"] = null,
+        ["GET /api/v1/inbound-emails/{id:guid}/raw"] = null,
     };
 
     // Instance-administration routes: a workspace member is refused before any lookup happens.
@@ -129,7 +137,9 @@ public sealed class TenancyTests(TestDatabases databases)
         await response.AssertFieldErrorAsync("assigneeId");
     }
 
-    private sealed record ForeignData(Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId, Guid AttachmentId, Guid TokenId, Guid CallbackId, Guid WebhookId);
+    private sealed record ForeignData(
+        Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId,
+        Guid AttachmentId, Guid TokenId, Guid CallbackId, Guid WebhookId, Guid MailboxId, Guid CapturedEmailId, Guid InboundEmailId);
 
     private static async Task<ForeignData> ForeignDataAsync(HeliodeskApplication app, TestWorkspace theirs)
     {
@@ -149,8 +159,10 @@ public sealed class TenancyTests(TestDatabases databases)
         var token = db.ApiTokens.Single(t => t.AgentId == theirs.OwnerAgentId);
         var callback = await theirs.Owner.RequestCallbackAsync(ticket.Id, "2026-12-01T10:00", "2026-12-01T12:00");
         var webhook = await theirs.Owner.SubscribeAsync("https://hooks.example.com/" + marker, "ticket.updated");
+        var (mailbox, captured, inbound) = await Email.EmailTenancy.ForeignMailAsync(app, theirs, ticket.Id, marker);
         ticket = await theirs.Owner.GetTicketAsync(ticket.Id);
-        return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id, attachment.Id, token.Id, callback.Id, webhook.Webhook.Id);
+        return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id,
+            attachment.Id, token.Id, callback.Id, webhook.Webhook.Id, mailbox, captured, inbound);
     }
 
     private static IEnumerable<(string Method, string Pattern)> IdRoutes(HeliodeskApplication app) =>
@@ -175,6 +187,9 @@ public sealed class TenancyTests(TestDatabases databases)
             "workspaces" => secret.WorkspaceId,
             "callbacks" => secret.CallbackId,
             "webhooks" => secret.WebhookId,
+            "mailboxes" => secret.MailboxId,
+            "dev-mailbox" => secret.CapturedEmailId,
+            "inbound-emails" => secret.InboundEmailId,
             _ => throw new InvalidOperationException($"Teach TenancyTests which id fits {pattern}."),
         };
         return pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{deliveryId:guid}", secret.TicketId.ToString(), StringComparison.Ordinal).Replace("{address}", Uri.EscapeDataString(secret.Email), StringComparison.Ordinal);
