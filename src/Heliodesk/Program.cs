@@ -5,6 +5,7 @@ using Heliodesk.Features.Agents;
 using Heliodesk.Features.Contacts;
 using Heliodesk.Features.Demo;
 using Heliodesk.Features.Intake;
+using Heliodesk.Features.Routing;
 using Heliodesk.Features.Tickets;
 using Heliodesk.Features.Workspaces;
 using Heliodesk.Hosting;
@@ -20,6 +21,7 @@ builder.AddContacts();
 builder.AddIntake();
 builder.AddDemo();
 builder.AddTickets();
+builder.AddRouting();
 
 var app = builder.Build();
 
@@ -33,6 +35,7 @@ api.MapAgentsEndpoints();
 api.MapWorkspacesEndpoints();
 api.MapContactsEndpoints();
 api.MapTicketsEndpoints();
+api.MapRoutingEndpoints();
 
 app.Run();
 

@@ -2,7 +2,8 @@ using Heliodesk.Features.Tickets;
 
 namespace Heliodesk.Features.Routing;
 
-public enum StrategyKind { RoundRobin, LeastLoaded }
+/// <summary>How a queue hands out work: pushed round robin, pushed to the least loaded, or pulled by agents.</summary>
+public enum StrategyKind { RoundRobin, LeastLoaded, Pull }
 
 /// <summary>Who gets the ticket, and the sentence shown to them ("Lithuanian, Billing, T1, least loaded").</summary>
 public sealed record RoutingDecision(AgentSnapshot Agent, bool NeedsLanguage, string Reason);
@@ -51,6 +52,8 @@ public static class AssignmentStrategy
         {
             StrategyKind.RoundRobin => RoundRobin(pool.Select(r => r.Agent), lastAssignedId),
             StrategyKind.LeastLoaded => LeastLoaded(pool.Select(r => r.Agent), ticket.Channel),
+            // Pulling: the pool is the one agent asking for work.
+            StrategyKind.Pull => pool.Select(r => r.Agent).FirstOrDefault(),
             _ => throw new ArgumentOutOfRangeException(nameof(strategy), strategy, "Unknown routing strategy."),
         };
         if (chosen is null)
@@ -79,6 +82,7 @@ public static class AssignmentStrategy
         {
             StrategyKind.RoundRobin => "round robin",
             StrategyKind.LeastLoaded => "least loaded",
+            StrategyKind.Pull => "pulled",
             _ => strategy.ToString(),
         });
         return string.Join(", ", parts);

@@ -60,6 +60,11 @@ public static class Eligibility
             reasons.Add($"at {ChannelName(ticket.Channel)} capacity {agent.LoadOn(ticket.Channel)}/{capacity}");
         }
 
+        if (agent.MaxOpenTickets is { } limit && agent.OpenTickets >= limit)
+        {
+            reasons.Add($"at open-ticket limit {agent.OpenTickets}/{limit}");
+        }
+
         return new EligibilityResult(agent, needsLanguage, reasons);
     }
 

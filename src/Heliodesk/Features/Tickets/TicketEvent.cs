@@ -20,6 +20,12 @@ public enum TicketEventType
     TagAdded,
     TagRemoved,
     FollowUpCreated,
+    Queued,
+    Routed,
+    Overflowed,
+    Escalated,
+    Deescalated,
+    EngineeringIssueLinked,
 }
 
 /// <summary>
