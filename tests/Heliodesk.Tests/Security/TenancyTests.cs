@@ -45,6 +45,13 @@ public sealed class TenancyTests(TestDatabases databases)
         ["PATCH /api/v1/organizations/{id:guid}"] = new { name = "Probe" },
         ["DELETE /api/v1/organizations/{id:guid}"] = null,
         ["GET /api/v1/organizations/{id:guid}/contacts"] = null,
+        ["PUT /api/v1/agents/{id:guid}/presence"] = new { status = "online" },
+        ["GET /api/v1/queues/{id:guid}"] = null,
+        ["PUT /api/v1/queues/{id:guid}"] = new { name = "Probe" },
+        ["DELETE /api/v1/queues/{id:guid}"] = null,
+        ["PUT /api/v1/routing-rules/{id:guid}"] = new { name = "Probe", queueId = Guid.NewGuid() },
+        ["DELETE /api/v1/routing-rules/{id:guid}"] = null,
+        ["GET /api/v1/tickets/{id:guid}/routing"] = null,
     };
 
     // Instance-administration routes: a workspace member is refused before any lookup happens.
@@ -117,7 +124,7 @@ public sealed class TenancyTests(TestDatabases databases)
         await response.AssertFieldErrorAsync("assigneeId");
     }
 
-    private sealed record ForeignData(Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId, Guid AttachmentId, Guid TokenId);
+    private sealed record ForeignData(Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId, Guid AttachmentId, Guid TokenId, Guid QueueId, Guid RuleId);
 
     private static async Task<ForeignData> ForeignDataAsync(HeliodeskApplication app, TestWorkspace theirs)
     {
@@ -132,10 +139,12 @@ public sealed class TenancyTests(TestDatabases databases)
         var db = scope.ServiceProvider.GetRequiredService<HeliodeskDb>();
         var team = new Team { WorkspaceId = theirs.Id, Name = marker };
         var organization = new Organization { WorkspaceId = theirs.Id, Name = marker };
-        db.AddRange(team, organization);
+        var queue = new Features.Routing.RoutingQueue { WorkspaceId = theirs.Id, Name = marker };
+        var rule = new Features.Routing.RoutingRule { WorkspaceId = theirs.Id, Name = marker, QueueId = queue.Id, Tag = marker };
+        db.AddRange(team, organization, queue, rule);
         await db.SaveChangesAsync();
         var token = db.ApiTokens.Single(t => t.AgentId == theirs.OwnerAgentId);
-        return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id, attachment.Id, token.Id);
+        return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id, attachment.Id, token.Id, queue.Id, rule.Id);
     }
 
     private static IEnumerable<(string Method, string Pattern)> IdRoutes(HeliodeskApplication app) =>
@@ -158,6 +167,8 @@ public sealed class TenancyTests(TestDatabases databases)
             "organizations" => secret.OrganizationId,
             "api-tokens" => secret.TokenId,
             "workspaces" => secret.WorkspaceId,
+            "queues" => secret.QueueId,
+            "routing-rules" => secret.RuleId,
             _ => throw new InvalidOperationException($"Teach TenancyTests which id fits {pattern}."),
         };
         return pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{address}", Uri.EscapeDataString(secret.Email), StringComparison.Ordinal);

@@ -14,8 +14,7 @@ public sealed class QueueEntry(HeliodeskDb db)
     /// <summary>Queues the tickets that need it; -1 when the workspace has no rules, i.e. does not route.</summary>
     public async Task<int> EnqueueWaitingAsync(DateTimeOffset now, CancellationToken ct)
     {
-        var rules = await db.Set<RoutingRule>().AsNoTracking().ToListAsync(ct);
-        if (rules.Count == 0)
+        if (!await db.Set<RoutingRule>().AnyAsync(ct))
         {
             return -1;
         }
@@ -29,6 +28,9 @@ public sealed class QueueEntry(HeliodeskDb db)
         {
             return 0;
         }
+        // Rules are read after the tickets: a rule change releases unmatched tickets in the same commit that adds
+        // the rule, so any released ticket seen above is judged by a table that includes that rule.
+        var rules = await db.Set<RoutingRule>().AsNoTracking().ToListAsync(ct);
         var ids = tickets.Select(t => t.Id).ToList();
         var rows = await routed.Where(r => ids.Contains(r.TicketId)).ToDictionaryAsync(r => r.TicketId, ct);
         var orgIds = tickets.Where(t => t.OrganizationId != null).Select(t => t.OrganizationId!.Value).Distinct().ToList();
@@ -45,12 +47,12 @@ public sealed class QueueEntry(HeliodeskDb db)
             }
             var facts = new TicketFacts(ticket.Channel, ticket.Language, ticket.Priority, ticket.Tier,
                 [.. ticket.Tags.Select(t => t.Name)], ticket.OrganizationId, ticket.OrganizationId is { } org ? plans.GetValueOrDefault(org) : null);
-            if (RoutingRule.FirstMatch(rules, facts) is not { } rule)
+            if (RoutingRule.FirstMatch(rules, facts) is not { } rule || !queues.TryGetValue(rule.QueueId, out var queue))
             {
                 row.State = RoutingState.Unmatched;
                 continue;
             }
-            Enqueue(ticket, row, queues[rule.QueueId], now, row.Region);
+            Enqueue(ticket, row, queue, now, row.Region);
             queued++;
         }
         return await SaveAsync(ct) ? queued : 0;

@@ -88,7 +88,15 @@ public sealed partial class RouterWorker(IServiceScopeFactory scopes, TimeProvid
             {
                 await using var scope = scopes.CreateAsyncScope();
                 scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(workspaceId);
-                total = total.Plus(await scope.ServiceProvider.GetRequiredService<Router>().RunAsync(ct));
+                try
+                {
+                    total = total.Plus(await scope.ServiceProvider.GetRequiredService<Router>().RunAsync(ct));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // One workspace's trouble must not hold up routing in the others.
+                    LogWorkspaceFailed(log, workspaceId, e);
+                }
             }
             return total;
         }
@@ -97,6 +105,9 @@ public sealed partial class RouterWorker(IServiceScopeFactory scopes, TimeProvid
             _pass.Release();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Routing workspace {WorkspaceId} failed; the next pass retries.")]
+    private static partial void LogWorkspaceFailed(ILogger logger, Guid workspaceId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A routing pass failed; the next one retries.")]
     private static partial void LogFailed(ILogger logger, Exception exception);
