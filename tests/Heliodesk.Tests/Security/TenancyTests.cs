@@ -52,6 +52,9 @@ public sealed class TenancyTests(TestDatabases databases)
         ["PUT /api/v1/routing-rules/{id:guid}"] = new { name = "Probe", queueId = Guid.NewGuid() },
         ["DELETE /api/v1/routing-rules/{id:guid}"] = null,
         ["GET /api/v1/tickets/{id:guid}/routing"] = null,
+        ["POST /api/v1/tickets/{id:guid}/escalate"] = new { reason = "Probe", note = "Probe" },
+        ["POST /api/v1/tickets/{id:guid}/deescalate"] = new { reason = "Probe" },
+        ["PUT /api/v1/tickets/{id:guid}/engineering-issue"] = new { url = "https://example.org/issues/1" },
     };
 
     // Instance-administration routes: a workspace member is refused before any lookup happens.

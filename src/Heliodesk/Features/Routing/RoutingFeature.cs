@@ -23,6 +23,8 @@ public static class RoutingFeature
         api.MapPullApi();
         api.MapRoutingRuleApi();
         api.MapTicketRoutingApi();
+        api.MapEscalationApi();
+        api.MapTierMixApi();
         return api;
     }
 }

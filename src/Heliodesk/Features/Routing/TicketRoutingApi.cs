@@ -11,7 +11,7 @@ public sealed record CandidateResponse(Guid AgentId, string Name, bool Eligible,
 public sealed record TicketRoutingResponse(
     Guid TicketId, RoutingState? State, Guid? QueueId, string? QueueName, string? Region, DateTimeOffset? EnqueuedAt, int OverflowStep,
     DateTimeOffset? NextOverflowAt, bool NeedsLanguage, Guid? AssignedAgentId, DateTimeOffset? AssignedAt, string? Reason,
-    IReadOnlyList<CandidateResponse> Candidates);
+    IReadOnlyList<CandidateResponse> Candidates, EngineeringIssueResponse? EngineeringIssue);
 
 /// <summary>
 /// Where a ticket stands in routing and why: the reason its agent got it ("Lithuanian, Billing, T1, least
@@ -46,8 +46,10 @@ public static class TicketRoutingApi
                     c.Result.NeedsLanguage, [.. PoolReasons(c.Agent, queue, row), .. c.Result.Reasons]))
                 .OrderByDescending(c => c.Eligible).ThenBy(c => c.Reasons.Count).ThenBy(c => c.Name)];
         }
+        var issue = await db.Set<EngineeringLink>().AsNoTracking().Where(l => l.TicketId == id)
+            .Select(l => new EngineeringIssueResponse(l.TicketId, l.Url, l.Status, l.LinkedAt, l.LinkedBy)).FirstOrDefaultAsync(ct);
         return TypedResults.Ok(new TicketRoutingResponse(id, row?.State, row?.QueueId, queue?.Name, row?.Region, row?.EnqueuedAt, row?.OverflowStep ?? 0,
-            row?.NextOverflowAt, row?.NeedsLanguage ?? false, row?.AssignedAgentId, row?.AssignedAt, row?.Reason, candidates));
+            row?.NextOverflowAt, row?.NeedsLanguage ?? false, row?.AssignedAgentId, row?.AssignedAt, row?.Reason, candidates, issue));
     }
 
     private static IEnumerable<string> PoolReasons(RoutingAgent agent, RoutingQueue queue, TicketRouting row)

@@ -454,6 +454,35 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.ToTable("AgentCapacity");
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Routing.EngineeringLink", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LinkedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.HasKey("WorkspaceId", "TicketId");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("EngineeringLink");
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Routing.RouterLease", b =>
                 {
                     b.Property<string>("Name")
@@ -998,6 +1027,15 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.HasOne("Heliodesk.Features.Agents.Agent", null)
                         .WithMany()
                         .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.EngineeringLink", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

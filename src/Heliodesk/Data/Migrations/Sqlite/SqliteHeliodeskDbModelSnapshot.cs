@@ -448,6 +448,35 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.ToTable("AgentCapacity");
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Routing.EngineeringLink", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LinkedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkspaceId", "TicketId");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("EngineeringLink");
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Routing.RouterLease", b =>
                 {
                     b.Property<string>("Name")
@@ -992,6 +1021,15 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.HasOne("Heliodesk.Features.Agents.Agent", null)
                         .WithMany()
                         .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.EngineeringLink", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -35,6 +35,28 @@ namespace Heliodesk.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "EngineeringLink",
+                columns: table => new
+                {
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TicketId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Url = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    LinkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LinkedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EngineeringLink", x => new { x.WorkspaceId, x.TicketId });
+                    table.ForeignKey(
+                        name: "FK_EngineeringLink_Tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "Tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RouterLease",
                 columns: table => new
                 {
@@ -142,6 +164,11 @@ namespace Heliodesk.Data.Migrations.Postgres
                 column: "AgentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_EngineeringLink_TicketId",
+                table: "EngineeringLink",
+                column: "TicketId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoutingQueue_TeamId",
                 table: "RoutingQueue",
                 column: "TeamId");
@@ -188,6 +215,9 @@ namespace Heliodesk.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "AgentCapacity");
+
+            migrationBuilder.DropTable(
+                name: "EngineeringLink");
 
             migrationBuilder.DropTable(
                 name: "RouterLease");

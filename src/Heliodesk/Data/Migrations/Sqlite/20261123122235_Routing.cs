@@ -34,6 +34,28 @@ namespace Heliodesk.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "EngineeringLink",
+                columns: table => new
+                {
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TicketId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    LinkedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LinkedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EngineeringLink", x => new { x.WorkspaceId, x.TicketId });
+                    table.ForeignKey(
+                        name: "FK_EngineeringLink_Tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "Tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RouterLease",
                 columns: table => new
                 {
@@ -141,6 +163,11 @@ namespace Heliodesk.Data.Migrations.Sqlite
                 column: "AgentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_EngineeringLink_TicketId",
+                table: "EngineeringLink",
+                column: "TicketId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoutingQueue_TeamId",
                 table: "RoutingQueue",
                 column: "TeamId");
@@ -187,6 +214,9 @@ namespace Heliodesk.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "AgentCapacity");
+
+            migrationBuilder.DropTable(
+                name: "EngineeringLink");
 
             migrationBuilder.DropTable(
                 name: "RouterLease");

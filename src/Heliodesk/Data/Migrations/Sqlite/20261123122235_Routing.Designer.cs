@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Heliodesk.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHeliodeskDb))]
-    [Migration("20261123120325_Routing")]
+    [Migration("20261123122235_Routing")]
     partial class Routing
     {
         /// <inheritdoc />
@@ -449,6 +449,35 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.HasIndex("AgentId");
 
                     b.ToTable("AgentCapacity");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.EngineeringLink", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LinkedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkspaceId", "TicketId");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("EngineeringLink");
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Routing.RouterLease", b =>
@@ -995,6 +1024,15 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.HasOne("Heliodesk.Features.Agents.Agent", null)
                         .WithMany()
                         .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.EngineeringLink", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Heliodesk.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHeliodeskDb))]
-    [Migration("20261123120424_Routing")]
+    [Migration("20261123122403_Routing")]
     partial class Routing
     {
         /// <inheritdoc />
@@ -455,6 +455,35 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.HasIndex("AgentId");
 
                     b.ToTable("AgentCapacity");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.EngineeringLink", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LinkedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.HasKey("WorkspaceId", "TicketId");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("EngineeringLink");
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Routing.RouterLease", b =>
@@ -1001,6 +1030,15 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.HasOne("Heliodesk.Features.Agents.Agent", null)
                         .WithMany()
                         .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.EngineeringLink", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
