@@ -35,9 +35,10 @@ public static class RoutingTestApi
 
     /// <summary>Invites an agent with a routing profile and puts them online.</summary>
     public static async Task<TestAgent> OnlineAgentAsync(
-        this HeliodeskApplication app, TestWorkspace ws, string[] languages, string[]? skills = null, int tier = 1, string? region = null, bool online = true)
+        this HeliodeskApplication app, TestWorkspace ws, string[] languages, string[]? skills = null, int tier = 1, string? region = null, bool online = true,
+        string timeZone = "UTC")
     {
-        var agent = await app.InviteAgentAsync(ws, AgentRole.Agent, extra: new { languages, skills = skills ?? [], tier, region });
+        var agent = await app.InviteAgentAsync(ws, AgentRole.Agent, extra: new { languages, skills = skills ?? [], tier, region, timeZone });
         if (online)
         {
             await agent.Client.SetMyStatusAsync(AgentStatus.Online);
@@ -50,6 +51,18 @@ public static class RoutingTestApi
 
     public static async Task<TicketRoutingResponse> RoutingOfAsync(this HttpClient client, Guid ticketId) =>
         await (await client.GetAsync($"/api/v1/tickets/{ticketId}/routing")).ReadAsync<TicketRoutingResponse>(HttpStatusCode.OK);
+
+    /// <summary>Gives the agent the same shift on every weekday, in their own zone.</summary>
+    public static async Task<ScheduleResponse> WeekdayShiftsAsync(this HttpClient lead, Guid agentId, string start, string end, object? exceptions = null)
+    {
+        var shifts = new[] { "monday", "tuesday", "wednesday", "thursday", "friday" }.Select(day => new { day, start, end }).ToArray();
+        var body = new Dictionary<string, object?> { ["shifts"] = shifts };
+        foreach (var property in exceptions?.GetType().GetProperties() ?? [])
+        {
+            body[System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(property.Name)] = property.GetValue(exceptions);
+        }
+        return await (await lead.PutAsJsonAsync($"/api/v1/agents/{agentId}/schedule", body, TestApi.Json)).ReadAsync<ScheduleResponse>(HttpStatusCode.OK);
+    }
 
     public static Task<HttpResponseMessage> TakeNextAsync(this HttpClient client) => client.PostAsync("/api/v1/queues/next", null);
 }

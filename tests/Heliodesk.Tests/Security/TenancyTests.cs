@@ -55,6 +55,9 @@ public sealed class TenancyTests(TestDatabases databases)
         ["POST /api/v1/tickets/{id:guid}/escalate"] = new { reason = "Probe", note = "Probe" },
         ["POST /api/v1/tickets/{id:guid}/deescalate"] = new { reason = "Probe" },
         ["PUT /api/v1/tickets/{id:guid}/engineering-issue"] = new { url = "https://example.org/issues/1" },
+        ["GET /api/v1/agents/{id:guid}/schedule"] = null,
+        ["PUT /api/v1/agents/{id:guid}/schedule"] = new { shifts = new[] { new { day = "monday", start = "09:00", end = "17:00" } } },
+        ["POST /api/v1/agents/{id:guid}/schedule/swap"] = new { withAgentId = Guid.NewGuid(), date = "2026-11-09" },
     };
 
     // Instance-administration routes: a workspace member is refused before any lookup happens.

@@ -5,6 +5,7 @@ public static class RoutingFeature
     public static IHostApplicationBuilder AddRouting(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<RouterSettings>(builder.Configuration.GetSection(RouterSettings.Section));
+        builder.Services.AddScoped<ScheduleStore>();
         builder.Services.AddScoped<ShiftAvailability>();
         builder.Services.AddScoped<RoutingAgents>();
         builder.Services.AddScoped<RoutingClaims>();
@@ -25,6 +26,8 @@ public static class RoutingFeature
         api.MapTicketRoutingApi();
         api.MapEscalationApi();
         api.MapTierMixApi();
+        api.MapScheduleApi();
+        api.MapRegionApi();
         return api;
     }
 }

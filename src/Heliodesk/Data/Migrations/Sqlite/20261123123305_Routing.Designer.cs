@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Heliodesk.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHeliodeskDb))]
-    [Migration("20261123122235_Routing")]
+    [Migration("20261123123305_Routing")]
     partial class Routing
     {
         /// <inheritdoc />
@@ -451,6 +451,36 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.ToTable("AgentCapacity");
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Routing.AgentShift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentId");
+
+                    b.HasIndex("WorkspaceId", "AgentId");
+
+                    b.ToTable("AgentShift");
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Routing.EngineeringLink", b =>
                 {
                     b.Property<Guid>("WorkspaceId")
@@ -478,6 +508,55 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.HasIndex("TicketId");
 
                     b.ToTable("EngineeringLink");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Region", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkspaceId", "Name");
+
+                    b.ToTable("Region");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.RegionHoliday", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Region", "Date")
+                        .IsUnique();
+
+                    b.ToTable("RegionHoliday");
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Routing.RouterLease", b =>
@@ -600,6 +679,46 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.HasIndex("WorkspaceId", "Position");
 
                     b.ToTable("RoutingRule");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.ScheduleException", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("First")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Last")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentId");
+
+                    b.HasIndex("WorkspaceId", "AgentId", "Last");
+
+                    b.ToTable("ScheduleException");
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Routing.TicketRouting", b =>
@@ -1028,6 +1147,15 @@ namespace Heliodesk.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Routing.AgentShift", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Routing.EngineeringLink", b =>
                 {
                     b.HasOne("Heliodesk.Features.Tickets.Ticket", null)
@@ -1050,6 +1178,15 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.HasOne("Heliodesk.Features.Routing.RoutingQueue", null)
                         .WithMany()
                         .HasForeignKey("QueueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.ScheduleException", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -34,6 +34,28 @@ namespace Heliodesk.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AgentShift",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<TimeOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgentShift", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgentShift_Agents_AgentId",
+                        column: x => x.AgentId,
+                        principalTable: "Agents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EngineeringLink",
                 columns: table => new
                 {
@@ -53,6 +75,34 @@ namespace Heliodesk.Data.Migrations.Sqlite
                         principalTable: "Tickets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Region",
+                columns: table => new
+                {
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Region", x => new { x.WorkspaceId, x.Name });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegionHoliday",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegionHoliday", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -93,6 +143,31 @@ namespace Heliodesk.Data.Migrations.Sqlite
                         principalTable: "Teams",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScheduleException",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    First = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Last = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    End = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduleException", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScheduleException_Agents_AgentId",
+                        column: x => x.AgentId,
+                        principalTable: "Agents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -163,9 +238,25 @@ namespace Heliodesk.Data.Migrations.Sqlite
                 column: "AgentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AgentShift_AgentId",
+                table: "AgentShift",
+                column: "AgentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgentShift_WorkspaceId_AgentId",
+                table: "AgentShift",
+                columns: new[] { "WorkspaceId", "AgentId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EngineeringLink_TicketId",
                 table: "EngineeringLink",
                 column: "TicketId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegionHoliday_WorkspaceId_Region_Date",
+                table: "RegionHoliday",
+                columns: new[] { "WorkspaceId", "Region", "Date" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_RoutingQueue_TeamId",
@@ -187,6 +278,16 @@ namespace Heliodesk.Data.Migrations.Sqlite
                 name: "IX_RoutingRule_WorkspaceId_Position",
                 table: "RoutingRule",
                 columns: new[] { "WorkspaceId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduleException_AgentId",
+                table: "ScheduleException",
+                column: "AgentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduleException_WorkspaceId_AgentId_Last",
+                table: "ScheduleException",
+                columns: new[] { "WorkspaceId", "AgentId", "Last" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TicketRouting_QueueId",
@@ -216,13 +317,25 @@ namespace Heliodesk.Data.Migrations.Sqlite
                 name: "AgentCapacity");
 
             migrationBuilder.DropTable(
+                name: "AgentShift");
+
+            migrationBuilder.DropTable(
                 name: "EngineeringLink");
+
+            migrationBuilder.DropTable(
+                name: "Region");
+
+            migrationBuilder.DropTable(
+                name: "RegionHoliday");
 
             migrationBuilder.DropTable(
                 name: "RouterLease");
 
             migrationBuilder.DropTable(
                 name: "RoutingRule");
+
+            migrationBuilder.DropTable(
+                name: "ScheduleException");
 
             migrationBuilder.DropTable(
                 name: "TicketRouting");

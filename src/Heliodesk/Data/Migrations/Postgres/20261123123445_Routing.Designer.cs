@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Heliodesk.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHeliodeskDb))]
-    [Migration("20261123122403_Routing")]
+    [Migration("20261123123445_Routing")]
     partial class Routing
     {
         /// <inheritdoc />
@@ -457,6 +457,36 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.ToTable("AgentCapacity");
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Routing.AgentShift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentId");
+
+                    b.HasIndex("WorkspaceId", "AgentId");
+
+                    b.ToTable("AgentShift");
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Routing.EngineeringLink", b =>
                 {
                     b.Property<Guid>("WorkspaceId")
@@ -484,6 +514,55 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.HasIndex("TicketId");
 
                     b.ToTable("EngineeringLink");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Region", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("WorkspaceId", "Name");
+
+                    b.ToTable("Region");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.RegionHoliday", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Region", "Date")
+                        .IsUnique();
+
+                    b.ToTable("RegionHoliday");
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Routing.RouterLease", b =>
@@ -606,6 +685,46 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.HasIndex("WorkspaceId", "Position");
 
                     b.ToTable("RoutingRule");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.ScheduleException", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly?>("End")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly>("First")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Last")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<TimeOnly?>("Start")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentId");
+
+                    b.HasIndex("WorkspaceId", "AgentId", "Last");
+
+                    b.ToTable("ScheduleException");
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Routing.TicketRouting", b =>
@@ -1034,6 +1153,15 @@ namespace Heliodesk.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Routing.AgentShift", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Routing.EngineeringLink", b =>
                 {
                     b.HasOne("Heliodesk.Features.Tickets.Ticket", null)
@@ -1056,6 +1184,15 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.HasOne("Heliodesk.Features.Routing.RoutingQueue", null)
                         .WithMany()
                         .HasForeignKey("QueueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.ScheduleException", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Agents.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

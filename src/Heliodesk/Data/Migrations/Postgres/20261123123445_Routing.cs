@@ -35,6 +35,28 @@ namespace Heliodesk.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AgentShift",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<int>(type: "integer", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    End = table.Column<TimeOnly>(type: "time without time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgentShift", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgentShift_Agents_AgentId",
+                        column: x => x.AgentId,
+                        principalTable: "Agents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EngineeringLink",
                 columns: table => new
                 {
@@ -54,6 +76,34 @@ namespace Heliodesk.Data.Migrations.Postgres
                         principalTable: "Tickets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Region",
+                columns: table => new
+                {
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Region", x => new { x.WorkspaceId, x.Name });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegionHoliday",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Region = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegionHoliday", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -94,6 +144,31 @@ namespace Heliodesk.Data.Migrations.Postgres
                         principalTable: "Teams",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScheduleException",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    First = table.Column<DateOnly>(type: "date", nullable: false),
+                    Last = table.Column<DateOnly>(type: "date", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
+                    End = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
+                    Note = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduleException", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScheduleException_Agents_AgentId",
+                        column: x => x.AgentId,
+                        principalTable: "Agents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -164,9 +239,25 @@ namespace Heliodesk.Data.Migrations.Postgres
                 column: "AgentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AgentShift_AgentId",
+                table: "AgentShift",
+                column: "AgentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgentShift_WorkspaceId_AgentId",
+                table: "AgentShift",
+                columns: new[] { "WorkspaceId", "AgentId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EngineeringLink_TicketId",
                 table: "EngineeringLink",
                 column: "TicketId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegionHoliday_WorkspaceId_Region_Date",
+                table: "RegionHoliday",
+                columns: new[] { "WorkspaceId", "Region", "Date" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_RoutingQueue_TeamId",
@@ -188,6 +279,16 @@ namespace Heliodesk.Data.Migrations.Postgres
                 name: "IX_RoutingRule_WorkspaceId_Position",
                 table: "RoutingRule",
                 columns: new[] { "WorkspaceId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduleException_AgentId",
+                table: "ScheduleException",
+                column: "AgentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduleException_WorkspaceId_AgentId_Last",
+                table: "ScheduleException",
+                columns: new[] { "WorkspaceId", "AgentId", "Last" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TicketRouting_QueueId",
@@ -217,13 +318,25 @@ namespace Heliodesk.Data.Migrations.Postgres
                 name: "AgentCapacity");
 
             migrationBuilder.DropTable(
+                name: "AgentShift");
+
+            migrationBuilder.DropTable(
                 name: "EngineeringLink");
+
+            migrationBuilder.DropTable(
+                name: "Region");
+
+            migrationBuilder.DropTable(
+                name: "RegionHoliday");
 
             migrationBuilder.DropTable(
                 name: "RouterLease");
 
             migrationBuilder.DropTable(
                 name: "RoutingRule");
+
+            migrationBuilder.DropTable(
+                name: "ScheduleException");
 
             migrationBuilder.DropTable(
                 name: "TicketRouting");
