@@ -35,19 +35,32 @@ internal static class DemoRouting
             agent.Status = AgentStatus.Online;
             db.AddRange(ShiftPattern.Weekdays.Select(day => new AgentShift
             {
-                WorkspaceId = workspaceId, AgentId = agent.Id, Day = day, Start = new TimeOnly(9, 0), End = new TimeOnly(17, 0),
+                WorkspaceId = workspaceId,
+                AgentId = agent.Id,
+                Day = day,
+                Start = new TimeOnly(9, 0),
+                End = new TimeOnly(17, 0),
             }));
         }
 
         var queues = Queues.ToDictionary(q => q.Name, q => new RoutingQueue
         {
-            WorkspaceId = workspaceId, Name = q.Name, TeamId = q.Team is null ? null : cast.Teams[q.Team].Id, Tier = q.Tier,
-            Strategy = q.Strategy, OverflowAfterSeconds = 600, CreatedAt = now,
+            WorkspaceId = workspaceId,
+            Name = q.Name,
+            TeamId = q.Team is null ? null : cast.Teams[q.Team].Id,
+            Tier = q.Tier,
+            Strategy = q.Strategy,
+            OverflowAfterSeconds = 600,
+            CreatedAt = now,
         });
         db.AddRange(queues.Values);
         db.AddRange(Rules.Select((r, i) => new RoutingRule
         {
-            WorkspaceId = workspaceId, Position = (i + 1) * 10, QueueId = queues[r.Queue].Id, Tag = r.Tag, MinTier = r.MinTier,
+            WorkspaceId = workspaceId,
+            Position = (i + 1) * 10,
+            QueueId = queues[r.Queue].Id,
+            Tag = r.Tag,
+            MinTier = r.MinTier,
             Name = r.Tag is not null ? $"Tagged {r.Tag}" : r.MinTier is { } tier ? $"Tier {tier} and up" : "Everything else",
         }));
     }
