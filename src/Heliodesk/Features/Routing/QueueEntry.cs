@@ -55,7 +55,7 @@ public sealed class QueueEntry(HeliodeskDb db)
             Enqueue(ticket, row, queue, now, row.Region);
             queued++;
         }
-        return await SaveAsync(ct) ? queued : 0;
+        return await RoutingClaims.SaveUnlessChangedAsync(db, ct) ? queued : 0;
     }
 
     /// <summary>Tickets waiting past their queue's timeout widen one step: any region, then a fallback language.</summary>
@@ -81,7 +81,7 @@ public sealed class QueueEntry(HeliodeskDb db)
             tickets[row.TicketId].RecordRouting(TicketEventType.Overflowed, "queue", queue.Name,
                 OverflowSteps.Describe(row.OverflowStep, fallback), Actor.System, now);
         }
-        return await SaveAsync(ct) ? due.Count : 0;
+        return await RoutingClaims.SaveUnlessChangedAsync(db, ct) ? due.Count : 0;
     }
 
     /// <summary>
@@ -117,23 +117,5 @@ public sealed class QueueEntry(HeliodeskDb db)
             ticket.SetTeam(team, Actor.System, now);
         }
         ticket.RecordRouting(TicketEventType.Queued, "queue", null, region is null ? queue.Name : $"{queue.Name} ({region})", Actor.System, now);
-    }
-
-    // A person changed one of these tickets meanwhile: drop this pass's work, the next pass starts from what is true.
-    private async Task<bool> SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
     }
 }

@@ -25,6 +25,15 @@ public sealed class RoutingClaims(HeliodeskDb db)
         ticket.AssignByRouting(agentId, reason, now);
         routing.MarkAssigned(agentId, reason, needsLanguage, now);
         await StampAsync(agentId, now, ct);
+        return await SaveUnlessChangedAsync(db, ct);
+    }
+
+    /// <summary>
+    /// Saves, or if a ticket changed since it was read (its version moved on), saves nothing and says so: the next
+    /// pass starts from what is true. The tracker is emptied either way, so a refused change is not retried.
+    /// </summary>
+    public static async Task<bool> SaveUnlessChangedAsync(HeliodeskDb db, CancellationToken ct)
+    {
         try
         {
             await db.SaveChangesAsync(ct);
