@@ -9,6 +9,7 @@ using Heliodesk.Features.Contacts;
 using Heliodesk.Features.Demo;
 using Heliodesk.Features.Intake;
 using Heliodesk.Features.Outbox;
+using Heliodesk.Features.Routing;
 using Heliodesk.Features.Tickets;
 using Heliodesk.Features.Workspaces;
 using Heliodesk.Hosting;
@@ -28,6 +29,7 @@ builder.AddOutbox();
 builder.AddPhone();
 builder.AddWebhooks();
 builder.AddEmail();
+builder.AddRouting();
 
 var app = builder.Build();
 
@@ -44,6 +46,7 @@ api.MapTicketsEndpoints();
 api.MapPhoneEndpoints();
 api.MapWebhooksEndpoints();
 api.MapEmailEndpoints();
+api.MapRoutingEndpoints();
 
 app.Run();
 

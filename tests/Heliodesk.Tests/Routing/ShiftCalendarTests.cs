@@ -161,4 +161,17 @@ public sealed class ShiftCalendarTests
         Assert.True(ShiftCalendar.IsOnShift(schedule, clock));
         Assert.Equal(Instant.FromUtc(2026, 3, 9, 21, 0), ShiftCalendar.CurrentShift(schedule, Instant.FromUtc(2026, 3, 9, 13, 0))?.End);
     }
+
+    [Fact]
+    public void A_one_off_shift_is_worked_even_on_a_day_off_and_keeps_its_wall_clock_hours_across_the_sydney_change()
+    {
+        // Sydney moves to daylight time on Sunday 2026-10-04; the extra shift that day is 09:00–17:00 AEDT.
+        var sunday = new LocalDate(2026, 10, 4);
+        var schedule = new AgentSchedule(Guid.CreateVersion7(), ShiftPattern.Weekly(Zone("Australia/Sydney"), Nine, Five, ShiftPattern.Weekdays),
+            [new TimeOff(sunday, sunday)], [new DatedShift(sunday, Nine, Five)]);
+
+        var weekend = ShiftCalendar.InstancesOverlapping(schedule, Instant.FromUtc(2026, 10, 2, 14, 0), Instant.FromUtc(2026, 10, 4, 14, 0));
+
+        Assert.Equal([new ShiftInstance(schedule.AgentId, Instant.FromUtc(2026, 10, 3, 22, 0), Instant.FromUtc(2026, 10, 4, 6, 0))], weekend);
+    }
 }

@@ -65,6 +65,19 @@ public sealed class TenancyTests(TestDatabases databases)
         ["GET /api/v1/dev-mailbox/{id:guid}"] = null,
         ["GET /api/v1/tickets/{id:guid}/emails"] = null,
         ["GET /api/v1/inbound-emails/{id:guid}/raw"] = null,
+        ["PUT /api/v1/agents/{id:guid}/presence"] = new { status = "online" },
+        ["GET /api/v1/queues/{id:guid}"] = null,
+        ["PUT /api/v1/queues/{id:guid}"] = new { name = "Probe" },
+        ["DELETE /api/v1/queues/{id:guid}"] = null,
+        ["PUT /api/v1/routing-rules/{id:guid}"] = new { name = "Probe", queueId = Guid.NewGuid() },
+        ["DELETE /api/v1/routing-rules/{id:guid}"] = null,
+        ["GET /api/v1/tickets/{id:guid}/routing"] = null,
+        ["POST /api/v1/tickets/{id:guid}/escalate"] = new { reason = "Probe", note = "Probe" },
+        ["POST /api/v1/tickets/{id:guid}/deescalate"] = new { reason = "Probe" },
+        ["PUT /api/v1/tickets/{id:guid}/engineering-issue"] = new { url = "https://example.org/issues/1" },
+        ["GET /api/v1/agents/{id:guid}/schedule"] = null,
+        ["PUT /api/v1/agents/{id:guid}/schedule"] = new { shifts = new[] { new { day = "monday", start = "09:00", end = "17:00" } } },
+        ["POST /api/v1/agents/{id:guid}/schedule/swap"] = new { withAgentId = Guid.NewGuid(), date = "2026-11-09" },
     };
 
     // Instance-administration routes: a workspace member is refused before any lookup happens.
@@ -139,7 +152,7 @@ public sealed class TenancyTests(TestDatabases databases)
 
     private sealed record ForeignData(
         Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId,
-        Guid AttachmentId, Guid TokenId, Guid CallbackId, Guid WebhookId, Guid MailboxId, Guid CapturedEmailId, Guid InboundEmailId);
+        Guid AttachmentId, Guid TokenId, Guid CallbackId, Guid WebhookId, Guid MailboxId, Guid CapturedEmailId, Guid InboundEmailId, Guid QueueId, Guid RuleId);
 
     private static async Task<ForeignData> ForeignDataAsync(HeliodeskApplication app, TestWorkspace theirs)
     {
@@ -154,7 +167,9 @@ public sealed class TenancyTests(TestDatabases databases)
         var db = scope.ServiceProvider.GetRequiredService<HeliodeskDb>();
         var team = new Team { WorkspaceId = theirs.Id, Name = marker };
         var organization = new Organization { WorkspaceId = theirs.Id, Name = marker };
-        db.AddRange(team, organization);
+        var queue = new Features.Routing.RoutingQueue { WorkspaceId = theirs.Id, Name = marker };
+        var rule = new Features.Routing.RoutingRule { WorkspaceId = theirs.Id, Name = marker, QueueId = queue.Id, Tag = marker };
+        db.AddRange(team, organization, queue, rule);
         await db.SaveChangesAsync();
         var token = db.ApiTokens.Single(t => t.AgentId == theirs.OwnerAgentId);
         var callback = await theirs.Owner.RequestCallbackAsync(ticket.Id, "2026-12-01T10:00", "2026-12-01T12:00");
@@ -162,7 +177,7 @@ public sealed class TenancyTests(TestDatabases databases)
         var (mailbox, captured, inbound) = await Email.EmailTenancy.ForeignMailAsync(app, theirs, ticket.Id, marker);
         ticket = await theirs.Owner.GetTicketAsync(ticket.Id);
         return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id,
-            attachment.Id, token.Id, callback.Id, webhook.Webhook.Id, mailbox, captured, inbound);
+            attachment.Id, token.Id, callback.Id, webhook.Webhook.Id, mailbox, captured, inbound, queue.Id, rule.Id);
     }
 
     private static IEnumerable<(string Method, string Pattern)> IdRoutes(HeliodeskApplication app) =>
@@ -190,6 +205,8 @@ public sealed class TenancyTests(TestDatabases databases)
             "mailboxes" => secret.MailboxId,
             "dev-mailbox" => secret.CapturedEmailId,
             "inbound-emails" => secret.InboundEmailId,
+            "queues" => secret.QueueId,
+            "routing-rules" => secret.RuleId,
             _ => throw new InvalidOperationException($"Teach TenancyTests which id fits {pattern}."),
         };
         return pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{deliveryId:guid}", secret.TicketId.ToString(), StringComparison.Ordinal).Replace("{address}", Uri.EscapeDataString(secret.Email), StringComparison.Ordinal);

@@ -28,6 +28,7 @@ public sealed partial class DemoWorkspace(
         var scripts = DemoTickets.All;
         var anchor = DemoHistory.Anchor(time.GetUtcNow(), scripts);
         var cast = await DemoRoster.AddAsync(db, created.Workspace.Id, anchor, ct);
+        DemoRouting.Add(db, created.Workspace.Id, cast, anchor);
         // Intake finds requesters and their organizations by querying, so they must be stored before any ticket opens.
         await db.SaveChangesAsync(ct);
 

@@ -2,7 +2,8 @@ using Heliodesk.Features.Tickets;
 
 namespace Heliodesk.Features.Routing;
 
-public enum StrategyKind { RoundRobin, LeastLoaded }
+/// <summary>How a queue hands out work: pushed round robin, pushed to the least loaded, or pulled by agents.</summary>
+public enum StrategyKind { RoundRobin, LeastLoaded, Pull }
 
 /// <summary>Who gets the ticket, and the sentence shown to them ("Lithuanian, Billing, T1, least loaded").</summary>
 public sealed record RoutingDecision(AgentSnapshot Agent, bool NeedsLanguage, string Reason);
@@ -19,10 +20,20 @@ public static class AssignmentStrategy
     /// </summary>
     public static AgentSnapshot? RoundRobin(IEnumerable<AgentSnapshot> eligible, Guid? lastAssignedId)
     {
-        var ordered = eligible.OrderBy(a => a.Id).ToList();
-        return lastAssignedId is { } last
-            ? ordered.FirstOrDefault(a => a.Id.CompareTo(last) > 0) ?? ordered.FirstOrDefault()
-            : ordered.FirstOrDefault();
+        // One scan, no sort: the smallest id after the last one assigned, else the smallest id of all.
+        AgentSnapshot? first = null, next = null;
+        foreach (var agent in eligible)
+        {
+            if (first is null || agent.Id.CompareTo(first.Id) < 0)
+            {
+                first = agent;
+            }
+            if (lastAssignedId is { } last && agent.Id.CompareTo(last) > 0 && (next is null || agent.Id.CompareTo(next.Id) < 0))
+            {
+                next = agent;
+            }
+        }
+        return next ?? first;
     }
 
     /// <summary>
@@ -30,11 +41,7 @@ public static class AssignmentStrategy
     /// counts as longest), so equal loads still take turns; the id settles the rest so the answer is stable.
     /// </summary>
     public static AgentSnapshot? LeastLoaded(IEnumerable<AgentSnapshot> eligible, Channel channel) =>
-        eligible
-            .OrderBy(a => a.LoadOn(channel))
-            .ThenBy(a => a.LastAssignedAt ?? DateTimeOffset.MinValue)
-            .ThenBy(a => a.Id)
-            .FirstOrDefault();
+        eligible.MinBy(a => (a.LoadOn(channel), a.LastAssignedAt ?? DateTimeOffset.MinValue, a.Id));
 
     /// <summary>
     /// Checks every agent, prefers those who speak the customer's language, and only when none of them can take
@@ -43,14 +50,24 @@ public static class AssignmentStrategy
     public static RoutingDecision? Choose(
         TicketNeeds ticket, IEnumerable<AgentSnapshot> agents, RoutingOptions options, StrategyKind strategy, Guid? lastAssignedId = null)
     {
-        var eligible = agents.Select(a => Eligibility.Check(ticket, a, options)).Where(r => r.IsEligible).ToList();
-        var speakers = eligible.Where(r => !r.NeedsLanguage).ToList();
-        var pool = speakers.Count > 0 ? speakers : eligible;
+        var speakers = new List<AgentSnapshot>();
+        var fallbackSpeakers = new List<AgentSnapshot>();
+        foreach (var agent in agents)
+        {
+            if (Eligibility.Qualifies(ticket, agent, options, out var needs))
+            {
+                (needs ? fallbackSpeakers : speakers).Add(agent);
+            }
+        }
+        var needsLanguage = speakers.Count == 0;
+        var pool = needsLanguage ? fallbackSpeakers : speakers;
 
         var chosen = strategy switch
         {
-            StrategyKind.RoundRobin => RoundRobin(pool.Select(r => r.Agent), lastAssignedId),
-            StrategyKind.LeastLoaded => LeastLoaded(pool.Select(r => r.Agent), ticket.Channel),
+            StrategyKind.RoundRobin => RoundRobin(pool, lastAssignedId),
+            StrategyKind.LeastLoaded => LeastLoaded(pool, ticket.Channel),
+            // Pulling: the pool is the one agent asking for work.
+            StrategyKind.Pull => pool.FirstOrDefault(),
             _ => throw new ArgumentOutOfRangeException(nameof(strategy), strategy, "Unknown routing strategy."),
         };
         if (chosen is null)
@@ -58,7 +75,6 @@ public static class AssignmentStrategy
             return null;
         }
 
-        var needsLanguage = pool.First(r => r.Agent.Id == chosen.Id).NeedsLanguage;
         return new RoutingDecision(chosen, needsLanguage, Reason(ticket, needsLanguage, strategy, options));
     }
 
@@ -79,6 +95,7 @@ public static class AssignmentStrategy
         {
             StrategyKind.RoundRobin => "round robin",
             StrategyKind.LeastLoaded => "least loaded",
+            StrategyKind.Pull => "pulled",
             _ => strategy.ToString(),
         });
         return string.Join(", ", parts);

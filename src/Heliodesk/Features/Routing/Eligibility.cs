@@ -60,15 +60,57 @@ public static class Eligibility
             reasons.Add($"at {ChannelName(ticket.Channel)} capacity {agent.LoadOn(ticket.Channel)}/{capacity}");
         }
 
+        if (agent.MaxOpenTickets is { } limit && agent.OpenTickets >= limit)
+        {
+            reasons.Add($"at open-ticket limit {agent.OpenTickets}/{limit}");
+        }
+
         return new EligibilityResult(agent, needsLanguage, reasons);
+    }
+
+    /// <summary>
+    /// The same rules as <see cref="Check"/> without collecting reasons: what a routing decision runs for every
+    /// agent in the pool, so it allocates nothing. <see cref="Check"/> explains; this decides.
+    /// </summary>
+    public static bool Qualifies(TicketNeeds ticket, AgentSnapshot agent, RoutingOptions options, out bool needsLanguage)
+    {
+        needsLanguage = false;
+        if (agent.Status != AgentStatus.Online || !agent.OnShift || agent.Tier < ticket.Tier
+            || (agent.CapacityOn(ticket.Channel) is { } capacity && agent.LoadOn(ticket.Channel) >= capacity)
+            || (agent.MaxOpenTickets is { } limit && agent.OpenTickets >= limit))
+        {
+            return false;
+        }
+        foreach (var skill in ticket.Skills)
+        {
+            if (!agent.Skills.Contains(skill, StringComparer.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        if (ticket.Language is { } language && !Speaks(agent, language))
+        {
+            needsLanguage = options.FallbackLanguage is { } fallback && Speaks(agent, fallback);
+            return needsLanguage;
+        }
+        return true;
     }
 
     /// <summary>Primary subtags only: an agent listed as zh-Hans reads a ticket tagged zh or zh-Hant-TW.</summary>
     public static bool Speaks(AgentSnapshot agent, string language)
     {
-        var wanted = LanguageTag.Primary(language);
-        return agent.Languages.Any(l => string.Equals(LanguageTag.Primary(l), wanted, StringComparison.OrdinalIgnoreCase));
+        var wanted = PrimarySpan(language);
+        foreach (var spoken in agent.Languages)
+        {
+            if (PrimarySpan(spoken).Equals(wanted, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static ReadOnlySpan<char> PrimarySpan(string tag) => tag.AsSpan(0, tag.IndexOf('-') is var dash and >= 0 ? dash : tag.Length);
 
     private static string ChannelName(Channel channel) => channel.ToString().ToLowerInvariant();
 }

@@ -23,9 +23,18 @@ public sealed record AgentSnapshot(
     bool OnShift,
     IReadOnlyDictionary<Channel, int> Load,
     IReadOnlyDictionary<Channel, int> Capacity,
-    DateTimeOffset? LastAssignedAt = null)
+    DateTimeOffset? LastAssignedAt = null,
+    int OpenTickets = 0,
+    int? MaxOpenTickets = null)
 {
     public int LoadOn(Channel channel) => Load.GetValueOrDefault(channel);
+
+    /// <summary>A copy with one more ticket on the channel: what the next decision in the same pass must see.</summary>
+    public AgentSnapshot WithOneMore(Channel channel, DateTimeOffset at)
+    {
+        var load = new Dictionary<Channel, int>(Load) { [channel] = LoadOn(channel) + 1 };
+        return this with { Load = load, OpenTickets = OpenTickets + 1, LastAssignedAt = at };
+    }
 
     /// <summary>No capacity set for a channel means no limit there (an email queue rarely has one).</summary>
     public int? CapacityOn(Channel channel) => Capacity.TryGetValue(channel, out var capacity) ? capacity : null;

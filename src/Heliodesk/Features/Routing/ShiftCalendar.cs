@@ -34,12 +34,8 @@ public static class ShiftCalendar
         var instances = new List<ShiftInstance>();
         for (var day = firstDay; day <= lastDay; day = day.PlusDays(1))
         {
-            if (schedule.IsOff(day))
-            {
-                continue;
-            }
-
-            foreach (var shift in schedule.Pattern.Shifts.Where(s => s.Day == day.DayOfWeek))
+            var weekly = schedule.IsOff(day) ? [] : schedule.Pattern.Shifts.Where(s => s.Day == day.DayOfWeek);
+            foreach (var shift in weekly.Concat(schedule.ExtraShifts.Where(e => e.Date == day).Select(e => e.AsWeekly)))
             {
                 var instance = Resolve(schedule.AgentId, zone, day, shift);
                 // A shift lying wholly inside a spring-forward gap never happens on that day.

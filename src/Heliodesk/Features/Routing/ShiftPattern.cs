@@ -36,10 +36,21 @@ public sealed record ShiftPattern(DateTimeZone Zone, IReadOnlyList<WeeklyShift> 
     public static readonly IsoDayOfWeek[] EveryDay = [.. Weekdays, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday];
 }
 
-/// <summary>Everything needed to say when one agent works: the recurring pattern minus their exceptions.</summary>
-public sealed record AgentSchedule(Guid AgentId, ShiftPattern Pattern, IReadOnlyList<TimeOff> TimeOff)
+/// <summary>
+/// A one-off shift on a given local date (covering a colleague's swapped shift, an extra Saturday). It is worked
+/// even on a date the agent otherwise has off, because someone planned it for that day on purpose.
+/// </summary>
+public sealed record DatedShift(LocalDate Date, LocalTime Start, LocalTime End)
+{
+    public WeeklyShift AsWeekly => new(Date.DayOfWeek, Start, End);
+}
+
+/// <summary>Everything needed to say when one agent works: the recurring pattern minus their exceptions, plus one-off shifts.</summary>
+public sealed record AgentSchedule(Guid AgentId, ShiftPattern Pattern, IReadOnlyList<TimeOff> TimeOff, IReadOnlyList<DatedShift>? Extra = null)
 {
     public AgentSchedule(Guid agentId, ShiftPattern pattern) : this(agentId, pattern, []) { }
+
+    public IReadOnlyList<DatedShift> ExtraShifts => Extra ?? [];
 
     public bool IsOff(LocalDate date) => TimeOff.Any(t => t.Covers(date));
 }

@@ -159,6 +159,42 @@ public sealed class Ticket : IWorkspaceOwned
         Change(Tier, tier, v => Tier = v, TicketEventType.TierChanged, "tier", actor, now);
     }
 
+    /// <summary>
+    /// Routing gave the ticket to an agent: the assignee change plus a "routed" event carrying the reason the
+    /// agent will read ("Lithuanian, Billing, T1, least loaded").
+    /// </summary>
+    public void AssignByRouting(Guid agentId, string reason, DateTimeOffset now)
+    {
+        Assign(agentId, Actor.System, now);
+        RecordRouting(TicketEventType.Routed, "assigneeId", agentId.ToString(), reason, Actor.System, now);
+    }
+
+    /// <summary>A routing step that changes no field of the ticket (queued, overflow widened) but belongs in its history.</summary>
+    public void RecordRouting(TicketEventType type, string field, string? from, string to, Actor actor, DateTimeOffset now)
+    {
+        EnsureNotClosed(field);
+        Record(actor, now, type, field, Clip(from), Clip(to));
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Moves the ticket one or more tiers up (or down) with the reason people will read later; the tier change
+    /// itself is its own event, so metrics see it like any other.
+    /// </summary>
+    public void ChangeTierWithReason(int tier, string reason, Actor actor, DateTimeOffset now)
+    {
+        var from = Tier;
+        if (tier == from)
+        {
+            throw new DomainRuleException("tier", $"Ticket #{Number} is already at tier {tier}.");
+        }
+        SetTier(tier, actor, now);
+        Record(actor, now, tier > from ? TicketEventType.Escalated : TicketEventType.Deescalated, "tier",
+            $"T{from}", Clip($"T{tier}: {reason}"));
+    }
+
+    private static string? Clip(string? text) => text is { Length: > Limits.Subject } ? text[..Limits.Subject] : text;
+
     /// <summary>Replaces the tag set; each tag added or removed is its own event.</summary>
     public void SetTags(IReadOnlyCollection<string> tags, Actor actor, DateTimeOffset now)
     {

@@ -23,6 +23,12 @@ public enum TicketEventType
     CallLogged,
     CallbackRequested,
     CallbackClosed,
+    Queued,
+    Routed,
+    Overflowed,
+    Escalated,
+    Deescalated,
+    EngineeringIssueLinked,
 }
 
 /// <summary>
