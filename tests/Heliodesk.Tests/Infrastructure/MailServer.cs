@@ -181,6 +181,14 @@ public sealed class MailServer : IAsyncDisposable
 
     private async Task StopAsync()
     {
+        // `postfix start-fg` runs the master as a child of its own: stop the master by its pid file, or it outlives the tests.
+        var masterPid = _root is null ? null : Path.Combine(_root, "queue", "pid", "master.pid");
+        // The master keeps its pid file locked (so it cannot be opened here) and pads the pid with spaces: let a shell read it.
+        if (masterPid is not null && File.Exists(masterPid))
+        {
+            using var stopMaster = Process.Start("sh", ["-c", "kill -TERM $(cat \"$0\")", masterPid]);
+            await stopMaster.WaitForExitAsync();
+        }
         foreach (var process in new[] { _postfix, _dovecot })
         {
             if (process is { HasExited: false })
