@@ -7,7 +7,7 @@
 set -euo pipefail
 
 # The real peers the test fixtures start on 127.0.0.1.
-DEBIAN_PACKAGES=(postgresql)
+DEBIAN_PACKAGES=(postgresql chromium)
 SOLUTION=Heliodesk.slnx
 RESULTS_DIR=artifacts/test-results
 

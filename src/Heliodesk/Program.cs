@@ -1,5 +1,6 @@
 using Heliodesk;
 using Heliodesk.Common;
+using Heliodesk.Components;
 using Heliodesk.Data;
 using Heliodesk.Features.Agents;
 using Heliodesk.Features.Contacts;
@@ -20,10 +21,12 @@ builder.AddContacts();
 builder.AddIntake();
 builder.AddDemo();
 builder.AddTickets();
+builder.AddAgentUi();
 
 var app = builder.Build();
 
 app.UseHeliodeskPipeline();
+app.UseAgentUi();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapScalarApiReference("/api");
@@ -33,6 +36,7 @@ api.MapAgentsEndpoints();
 api.MapWorkspacesEndpoints();
 api.MapContactsEndpoints();
 api.MapTicketsEndpoints();
+app.MapAgentUi();
 
 app.Run();
 

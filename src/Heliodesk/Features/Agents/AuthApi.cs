@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Heliodesk.Common;
 using Heliodesk.Data;
 using Microsoft.AspNetCore.Authentication;
@@ -46,27 +45,15 @@ public static class AuthApi
     }
 
     public static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> SignIn(
-        SignInRequest request, HeliodeskDb db, IPasswordHasher<User> hasher, HttpContext http, CancellationToken ct)
+        SignInRequest request, HeliodeskDb db, PasswordSignIn signIn, HttpContext http, CancellationToken ct)
     {
-        var email = EmailAddress.Normalize(request.Email);
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Email == email, ct);
-        var verdict = user?.PasswordHash is null ? PasswordVerificationResult.Failed : hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password);
-        var membership = user is null || verdict == PasswordVerificationResult.Failed ? null
-            : await db.Agents.IgnoreQueryFilters().Where(a => a.UserId == user.Id && a.IsActive && (request.WorkspaceId == null || a.WorkspaceId == request.WorkspaceId))
-                .OrderBy(a => a.CreatedAt).FirstOrDefaultAsync(ct);
-        if (user is null || membership is null)
+        var membership = await signIn.VerifyAsync(request.Email, request.Password, request.WorkspaceId, ct);
+        if (membership is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
                 detail: "The email or password is incorrect, or the account has no active workspace.");
         }
-        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
-        {
-            user.PasswordHash = hasher.HashPassword(user, request.Password);
-            await db.SaveChangesAsync(ct);
-        }
-        var claims = Caller.ClaimsFor(membership.WorkspaceId, membership.Id, user.Id, membership.Role, membership.Name);
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
+        await PasswordSignIn.SignInAsync(http, membership);
         return TypedResults.Ok(await DescribeAsync(db, membership.Id, ct));
     }
 
