@@ -1,5 +1,6 @@
 using Heliodesk.Components.Localization;
 using Heliodesk.Features.Agents.Pages;
+using Heliodesk.Features.Inbox;
 
 namespace Heliodesk.Components;
 
@@ -15,6 +16,7 @@ public static class AgentUi
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddLocalization();
         builder.Services.AddScoped<UiSession>();
+        builder.AddInbox();
         return builder;
     }
 

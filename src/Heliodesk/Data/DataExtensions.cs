@@ -2,6 +2,7 @@ using Heliodesk.Common;
 using Heliodesk.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Heliodesk.Data;
 
@@ -25,7 +26,7 @@ public static class DataExtensions
         if (IsPostgres(connectionString))
         {
             builder.Services.AddSingleton(new DatabaseInfo(DatabaseProvider.Postgres));
-            builder.Services.AddPooledDbContextFactory<PostgresHeliodeskDb>(o => o.UseNpgsql(connectionString));
+            builder.Services.AddPooledDbContextFactory<PostgresHeliodeskDb>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(TicketFeedInterceptors(sp)));
             AddScopedContext<PostgresHeliodeskDb>(builder.Services);
             return builder;
         }
@@ -38,7 +39,7 @@ public static class DataExtensions
         var gate = new SqliteWriteGate();
         var pragmas = new SqlitePragmas(options.SqliteSynchronous);
         builder.Services.AddSingleton(new DatabaseInfo(DatabaseProvider.Sqlite));
-        builder.Services.AddPooledDbContextFactory<SqliteHeliodeskDb>(o => o.UseSqlite(sqlite).AddInterceptors(gate, pragmas));
+        builder.Services.AddPooledDbContextFactory<SqliteHeliodeskDb>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(gate, pragmas).AddInterceptors(TicketFeedInterceptors(sp)));
         AddScopedContext<SqliteHeliodeskDb>(builder.Services);
         return builder;
     }
@@ -48,6 +49,10 @@ public static class DataExtensions
     private static void AddScopedContext<TContext>(IServiceCollection services) where TContext : HeliodeskDb =>
         services.AddScoped<HeliodeskDb>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
             .Within(sp.GetRequiredService<WorkspaceScope>()));
+
+    // Publishes committed ticket changes to open screens (registered by the Tickets feature).
+    private static IInterceptor[] TicketFeedInterceptors(IServiceProvider services) =>
+        [services.GetRequiredService<Features.Tickets.Live.TicketFeedInterceptor>()];
 
     public static bool IsPostgres(string? connectionString) =>
         connectionString is not null && connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase);

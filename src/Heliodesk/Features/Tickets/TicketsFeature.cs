@@ -1,3 +1,5 @@
+using Heliodesk.Features.Tickets.Live;
+
 namespace Heliodesk.Features.Tickets;
 
 public static class TicketsFeature
@@ -7,6 +9,8 @@ public static class TicketsFeature
         builder.Services.AddScoped<Conversation>();
         builder.Services.AddScoped<TicketHandback>();
         builder.Services.AddScoped<TicketCounts>();
+        builder.Services.AddSingleton<TicketFeed>();
+        builder.Services.AddSingleton<TicketFeedInterceptor>();
         return builder;
     }
 
