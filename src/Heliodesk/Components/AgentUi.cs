@@ -16,6 +16,7 @@ public static class AgentUi
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddLocalization();
         builder.Services.AddScoped<UiSession>();
+        builder.Services.AddScoped<Shared.ShortcutHub>();
         builder.AddInbox();
         return builder;
     }

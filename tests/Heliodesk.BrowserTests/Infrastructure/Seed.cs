@@ -40,6 +40,21 @@ public static class Seed
         return await ReadAsync<TicketResponse>(response, HttpStatusCode.Created);
     }
 
+    /// <summary>Invites a colleague and returns their email and temporary password.</summary>
+    public static async Task<(string Email, string Password)> ColleagueAsync(this BrowserWorkspace workspace, string name)
+    {
+        var email = $"{name.ToLowerInvariant()}-{Guid.NewGuid():N}@browser.test";
+        var response = await workspace.Api.PostAsJsonAsync("/api/v1/agents", new { email, name, role = "agent" }, Json);
+        var invited = await ReadAsync<JsonElement>(response, HttpStatusCode.Created);
+        return (email, invited.GetProperty("temporaryPassword").GetString()!);
+    }
+
+    public static async Task AgentRepliesAsync(this BrowserWorkspace workspace, Guid ticketId, string body)
+    {
+        var response = await workspace.Api.PostAsJsonAsync($"/api/v1/tickets/{ticketId}/messages", new { body, kind = "reply" }, Json);
+        await ReadAsync<JsonElement>(response, HttpStatusCode.Created);
+    }
+
     public static async Task CustomerWritesAsync(this BrowserWorkspace workspace, Guid ticketId, string body)
     {
         var response = await workspace.Api.PostAsJsonAsync($"/api/v1/tickets/{ticketId}/messages", new { body, from = "requester" }, Json);
