@@ -14,13 +14,8 @@ public sealed class KeyboardTests(BrowserFixture browser) : IClassFixture<Browse
         var page = await browser.NewPageAsync();
         await page.SignInAsync(workspace.OwnerEmail, workspace.OwnerPassword, "/inbox/all-open");
         await Assertions.Expect(page.Locator(".ticket-row")).ToHaveCountAsync(2);
-
-        await page.Keyboard.PressAsync("?");
-        var help = page.GetByRole(AriaRole.Dialog, new() { Name = "Keyboard shortcuts" });
-        await Assertions.Expect(help).ToContainTextAsync("Assign the ticket to me");
-        await Artifacts.ScreenshotAsync(page, "keyboard-help");
-        await page.Keyboard.PressAsync("Escape");
-        await Assertions.Expect(help).ToHaveCountAsync(0);
+        // The rows are prerendered; keys work once the live list has taken over.
+        await page.Locator("ol[data-live=true]").WaitForAsync();
 
         await page.Keyboard.PressAsync("j");
         await page.WaitForURLAsync($"**/tickets/{first.Number}");
@@ -43,5 +38,13 @@ public sealed class KeyboardTests(BrowserFixture browser) : IClassFixture<Browse
 
         await page.Keyboard.PressAsync("s");
         await Assertions.Expect(page.Locator("[data-status]")).ToHaveTextAsync("Solved");
+
+        await page.Keyboard.PressAsync("?");
+        var help = page.GetByRole(AriaRole.Dialog, new() { Name = "Keyboard shortcuts" });
+        await Assertions.Expect(help).ToContainTextAsync("Assign the ticket to me");
+        await Artifacts.ScreenshotAsync(page, "keyboard-help");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(help).ToHaveCountAsync(0);
+
     }
 }

@@ -53,6 +53,24 @@ public sealed class SavedViewTests(TestDatabases databases)
         Assert.True(oldUrgent.Number < newUrgent.Number);
     }
 
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_ticket_page_by_number_reads_only_the_callers_workspace_and_customer(DatabaseProvider provider)
+    {
+        var app = await databases.SharedAsync(provider);
+        var (ws, other) = (await app.CreateWorkspaceAsync(), await app.CreateWorkspaceAsync());
+        var secret = await other.Owner.CreateTicketAsync("Their secret", requesterEmail: "theirs@example.com");
+        await other.Owner.CreateTicketAsync("Their second", requesterEmail: "theirs@example.com");
+        var owner = new Caller(ws.Id, ws.OwnerAgentId, AgentRole.Owner, "Owner");
+
+        var screen = await InAsync(app, owner, (db, c) => Heliodesk.Features.Tickets.Pages.TicketScreen.LoadAsync(db, c, secret.Number, default));
+        var mine = await ws.Owner.CreateTicketAsync("Mine", requesterEmail: "theirs@example.com");
+        var own = await InAsync(app, owner, (db, c) => Heliodesk.Features.Tickets.Pages.TicketScreen.LoadAsync(db, c, mine.Number, default));
+
+        Assert.Null(screen);
+        Assert.Equal("Mine", own!.Ticket.Subject);
+        Assert.Empty(own.Customer.PreviousTickets);
+    }
+
     private static async Task<T> InAsync<T>(HeliodeskApplication app, Caller caller, Func<HeliodeskDb, Caller, Task<T>> work)
     {
         await using var scope = app.Services.CreateAsyncScope();
