@@ -1,5 +1,6 @@
 using Heliodesk;
 using Heliodesk.Common;
+using Heliodesk.Components;
 using Heliodesk.Data;
 using Heliodesk.Features.Agents;
 using Heliodesk.Features.Channels.Email;
@@ -30,10 +31,12 @@ builder.AddPhone();
 builder.AddWebhooks();
 builder.AddEmail();
 builder.AddRouting();
+builder.AddAgentUi();
 
 var app = builder.Build();
 
 app.UseHeliodeskPipeline();
+app.UseAgentUi();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapScalarApiReference("/api");
@@ -47,6 +50,7 @@ api.MapPhoneEndpoints();
 api.MapWebhooksEndpoints();
 api.MapEmailEndpoints();
 api.MapRoutingEndpoints();
+app.MapAgentUi();
 
 app.Run();
 

@@ -108,6 +108,8 @@ public static class WriteTransaction
                 {
                     await writer.WriteAsync(rows);
                     db.ChangeTracker.AcceptAllChanges();
+                    // The group-commit writer bypasses EF's transaction events, so its commit is announced here.
+                    http.RequestServices.GetRequiredService<Features.Tickets.Live.TicketFeed>().Publish(db.TakeCommittedTicketChanges());
                 }
                 else
                 {

@@ -2,6 +2,7 @@ using Heliodesk.Common;
 using Heliodesk.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Heliodesk.Data;
 
@@ -25,7 +26,8 @@ public static class DataExtensions
         if (IsPostgres(connectionString))
         {
             builder.Services.AddSingleton(new DatabaseInfo(DatabaseProvider.Postgres));
-            builder.Services.AddPooledDbContextFactory<PostgresHeliodeskDb>((sp, o) => o.UseNpgsql(connectionString).UseApplicationServiceProvider(sp));
+            builder.Services.AddPooledDbContextFactory<PostgresHeliodeskDb>((sp, o) => o.UseNpgsql(connectionString)
+                .AddInterceptors(TicketFeedInterceptors(sp)).UseApplicationServiceProvider(sp));
             AddScopedContext<PostgresHeliodeskDb>(builder.Services);
             return builder;
         }
@@ -40,7 +42,8 @@ public static class DataExtensions
         builder.Services.AddSingleton(new DatabaseInfo(DatabaseProvider.Sqlite));
         // Created by the container (not passed in) so it is disposed, draining its queue, at shutdown.
         builder.Services.AddSingleton(_ => new GroupCommitWriter(sqlite, gate, pragmas));
-        builder.Services.AddPooledDbContextFactory<SqliteHeliodeskDb>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(gate, pragmas).UseApplicationServiceProvider(sp));
+        builder.Services.AddPooledDbContextFactory<SqliteHeliodeskDb>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(gate, pragmas)
+            .AddInterceptors(TicketFeedInterceptors(sp)).UseApplicationServiceProvider(sp));
         AddScopedContext<SqliteHeliodeskDb>(builder.Services);
         return builder;
     }
@@ -50,6 +53,10 @@ public static class DataExtensions
     private static void AddScopedContext<TContext>(IServiceCollection services) where TContext : HeliodeskDb =>
         services.AddScoped<HeliodeskDb>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
             .Within(sp.GetRequiredService<WorkspaceScope>()));
+
+    // Publishes committed ticket changes to open screens (registered by the Tickets feature).
+    private static IInterceptor[] TicketFeedInterceptors(IServiceProvider services) =>
+        [services.GetRequiredService<Features.Tickets.Live.TicketFeedInterceptor>()];
 
     public static bool IsPostgres(string? connectionString) =>
         connectionString is not null && connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase);

@@ -3,6 +3,7 @@ using Heliodesk.Common;
 using Heliodesk.Features.Agents;
 using Heliodesk.Features.Contacts;
 using Heliodesk.Features.Tickets;
+using Heliodesk.Features.Tickets.Live;
 using Heliodesk.Features.Workspaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -17,6 +18,7 @@ public abstract class HeliodeskDb(DbContextOptions options) : DbContext(options)
 {
     private WorkspaceScope _scope = new();
     private ISaveParticipant[]? _participants;
+    private List<TicketChange> _ticketChanges = [];
 
     public Guid CurrentWorkspaceId => _scope.WorkspaceId;
 
@@ -24,6 +26,7 @@ public abstract class HeliodeskDb(DbContextOptions options) : DbContext(options)
     internal HeliodeskDb Within(WorkspaceScope scope)
     {
         _scope = scope;
+        _ticketChanges = [];
         return this;
     }
 
@@ -42,6 +45,7 @@ public abstract class HeliodeskDb(DbContextOptions options) : DbContext(options)
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Features.Inbox.SavedView> SavedViews => Set<Features.Inbox.SavedView>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -54,6 +58,16 @@ public abstract class HeliodeskDb(DbContextOptions options) : DbContext(options)
             }
         }
     }
+
+    /// <summary>Ticket changes saved since the last call, for the live feed to publish once committed.</summary>
+    internal List<TicketChange> TakeCommittedTicketChanges()
+    {
+        var changes = _ticketChanges;
+        _ticketChanges = [];
+        return changes;
+    }
+
+    internal void RecordTicketChanges(IEnumerable<TicketChange> changes) => _ticketChanges.AddRange(changes);
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

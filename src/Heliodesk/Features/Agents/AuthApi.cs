@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Heliodesk.Common;
 using Heliodesk.Data;
 using Microsoft.AspNetCore.Authentication;
@@ -46,27 +45,15 @@ public static class AuthApi
     }
 
     public static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> SignIn(
-        SignInRequest request, HeliodeskDb db, IPasswordHasher<User> hasher, HttpContext http, CancellationToken ct)
+        SignInRequest request, HeliodeskDb db, PasswordSignIn signIn, HttpContext http, CancellationToken ct)
     {
-        var email = EmailAddress.Normalize(request.Email);
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Email == email, ct);
-        var verdict = user?.PasswordHash is null ? PasswordVerificationResult.Failed : hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password);
-        var membership = user is null || verdict == PasswordVerificationResult.Failed ? null
-            : await db.Agents.IgnoreQueryFilters().Where(a => a.UserId == user.Id && a.IsActive && (request.WorkspaceId == null || a.WorkspaceId == request.WorkspaceId))
-                .OrderBy(a => a.CreatedAt).FirstOrDefaultAsync(ct);
-        if (user is null || membership is null)
+        var membership = await signIn.VerifyAsync(request.Email, request.Password, request.WorkspaceId, ct);
+        if (membership is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
                 detail: "The email or password is incorrect, or the account has no active workspace.");
         }
-        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
-        {
-            user.PasswordHash = hasher.HashPassword(user, request.Password);
-            await db.SaveChangesAsync(ct);
-        }
-        var claims = Caller.ClaimsFor(membership.WorkspaceId, membership.Id, user.Id, membership.Role, membership.Name);
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
+        await PasswordSignIn.SignInAsync(http, membership);
         return TypedResults.Ok(await DescribeAsync(db, membership.Id, ct));
     }
 
@@ -81,31 +68,51 @@ public static class AuthApi
 
     public static async Task<Ok<MeResponse>> UpdateMe(UpdateMeRequest request, Caller caller, HeliodeskDb db, CancellationToken ct)
     {
-        var agent = await db.Agents.Include(a => a.User).SingleAsync(a => a.Id == caller.AgentId, ct);
-        if (request.TimeZone is { } zone)
+        await UpdatePreferencesAsync(db, caller.AgentId, request.UiLanguage, request.TimeZone, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await DescribeAsync(db, caller.AgentId, ct));
+    }
+
+    /// <summary>The agent's own UI language and time zone (the API's PATCH /me and the settings page).</summary>
+    public static async Task UpdatePreferencesAsync(HeliodeskDb db, Guid agentId, string? uiLanguage, string? timeZone, CancellationToken ct)
+    {
+        var agent = await db.Agents.Include(a => a.User).SingleAsync(a => a.Id == agentId, ct);
+        if (timeZone is { } zone)
         {
             agent.TimeZone = Fields.TimeZone(zone);
         }
-        if (request.UiLanguage is { } language)
+        if (uiLanguage is { } language)
         {
             agent.User!.UiLanguage = Fields.Language(language, "uiLanguage");
         }
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await DescribeAsync(db, caller.AgentId, ct));
     }
 
     public static async Task<Results<NoContent, ValidationProblem>> ChangePassword(
         ChangePasswordRequest request, Caller caller, HeliodeskDb db, IPasswordHasher<User> hasher, CancellationToken ct)
     {
-        var agent = await db.Agents.Include(a => a.User).SingleAsync(a => a.Id == caller.AgentId, ct);
-        var user = agent.User!;
-        if (user.PasswordHash is null || hasher.VerifyHashedPassword(user, user.PasswordHash, request.CurrentPassword) == PasswordVerificationResult.Failed)
+        if (!await ChangePasswordAsync(db, hasher, caller.AgentId, request.CurrentPassword, request.NewPassword, ct))
         {
             return TypedResults.ValidationProblem(ProblemHandling.Field("currentPassword", "The current password is incorrect."));
         }
-        user.PasswordHash = hasher.HashPassword(user, request.NewPassword);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>False when the current password is wrong; the caller saves.</summary>
+    public static async Task<bool> ChangePasswordAsync(HeliodeskDb db, IPasswordHasher<User> hasher, Guid agentId, string current, string next, CancellationToken ct)
+    {
+        if (next.Length is < 10 or > 256)
+        {
+            throw new DomainRuleException("newPassword", "Use a password of 10 to 256 characters.");
+        }
+        var agent = await db.Agents.Include(a => a.User).SingleAsync(a => a.Id == agentId, ct);
+        var user = agent.User!;
+        if (user.PasswordHash is null || hasher.VerifyHashedPassword(user, user.PasswordHash, current) == PasswordVerificationResult.Failed)
+        {
+            return false;
+        }
+        user.PasswordHash = hasher.HashPassword(user, next);
+        return true;
     }
 
     /// <summary>Agents say whether they can take work now, so routing can hand new work to those who are online.</summary>

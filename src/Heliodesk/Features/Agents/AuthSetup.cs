@@ -31,6 +31,7 @@ public static class AuthSetup
     public static IHostApplicationBuilder AddHeliodeskAuth(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddAuthentication(Smart)
             .AddPolicyScheme(Smart, Smart, o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.Count > 0 ? ApiTokenAuthentication.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
@@ -42,8 +43,11 @@ public static class AuthSetup
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.ExpireTimeSpan = TimeSpan.FromHours(12);
                 o.SlidingExpiration = true;
-                o.Events.OnRedirectToLogin = c => Status(c, StatusCodes.Status401Unauthorized);
-                o.Events.OnRedirectToAccessDenied = c => Status(c, StatusCodes.Status403Forbidden);
+                // People in the browser are sent to the sign-in page; API clients get a plain status.
+                o.LoginPath = "/sign-in";
+                o.AccessDeniedPath = "/sign-in";
+                o.Events.OnRedirectToLogin = c => IsApi(c.Request) ? Status(c, StatusCodes.Status401Unauthorized) : Redirect(c);
+                o.Events.OnRedirectToAccessDenied = c => IsApi(c.Request) ? Status(c, StatusCodes.Status403Forbidden) : Redirect(c);
                 o.Events.OnValidatePrincipal = RejectDeactivatedAgents;
             });
 
@@ -70,6 +74,14 @@ public static class AuthSetup
             await next(context);
         });
 
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+
+    private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
     private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         context.Response.StatusCode = status;
@@ -83,18 +95,34 @@ public static class AuthSetup
         var db = context.HttpContext.RequestServices.GetRequiredService<HeliodeskDb>();
         var agent = caller is null ? null : await db.Agents.IgnoreQueryFilters().AsNoTracking()
             .Where(a => a.Id == caller.AgentId && a.WorkspaceId == caller.WorkspaceId && a.IsActive)
-            .Select(a => new { a.Role, a.Name }).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+            .Select(a => new { a.Role, a.Name, a.TimeZone, a.User!.UiLanguage }).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
         if (agent is null)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         }
-        else if (agent.Role != caller!.Role)
+        else
         {
             var identity = (ClaimsIdentity)context.Principal!.Identity!;
-            identity.RemoveClaim(identity.FindFirst(ClaimTypes.Role));
-            identity.AddClaim(new Claim(ClaimTypes.Role, agent.Role.ToString()));
-            context.ShouldRenew = true;
+            var renew = Refresh(identity, ClaimTypes.Role, agent.Role.ToString())
+                | Refresh(identity, AgentPreferences.LanguageClaim, agent.UiLanguage)
+                | Refresh(identity, AgentPreferences.TimeZoneClaim, agent.TimeZone);
+            context.ShouldRenew |= renew;
         }
+    }
+
+    private static bool Refresh(ClaimsIdentity identity, string type, string value)
+    {
+        var current = identity.FindFirst(type);
+        if (current?.Value == value)
+        {
+            return false;
+        }
+        if (current is not null)
+        {
+            identity.RemoveClaim(current);
+        }
+        identity.AddClaim(new Claim(type, value));
+        return true;
     }
 }

@@ -64,8 +64,7 @@ public static class MessageApi
     /// A customer message on a closed ticket lands on a new follow-up ticket, which the response names.
     /// </summary>
     public static async Task<Results<Created<PostedMessage>, NotFound, ProblemHttpResult>> PostMessage(
-        Guid id, PostMessageRequest request, Caller caller, HeliodeskDb db, Intake.Intake intake, Conversation conversation,
-        HttpContext http, TimeProvider time, [FromServices] IEnumerable<IReplyChannel> replyChannels, CancellationToken ct)
+        Guid id, PostMessageRequest request, Caller caller, HeliodeskDb db, TicketCommands commands, HttpContext http, CancellationToken ct)
     {
         var ticket = await db.FindVisibleAsync(id, caller, ct);
         if (ticket is null)
@@ -76,37 +75,7 @@ public static class MessageApi
         {
             return conflict;
         }
-        var body = MessageBody.From(request.Body, request.Html);
-        var attachments = request.AttachmentIds ?? [];
-        Message message;
-        if (request.From == MessageSender.Requester)
-        {
-            if (request.Kind == MessageKind.Note)
-            {
-                throw new DomainRuleException("kind", "Customers cannot write internal notes.");
-            }
-            var requester = await db.Contacts.Include(c => c.Emails).FirstAsync(c => c.Id == ticket.RequesterId, ct);
-            var received = await intake.ReceiveAsync(ticket, requester, body, ticket.Channel, attachments, ct);
-            (ticket, message) = (received.Ticket, received.Message);
-        }
-        else
-        {
-            var now = time.GetUtcNow();
-            var actor = Actor.Agent(caller.AgentId);
-            message = await conversation.AppendAsync(ticket, request.Kind, actor, caller.Name, body, Channel.Api, attachments, now, ct);
-            if (request.Kind == MessageKind.Reply)
-            {
-                ticket.RecordAgentReply(actor, now, request.Status);
-                foreach (var channel in replyChannels)
-                {
-                    await channel.ReplySentAsync(ticket, message, caller.Name, ct);
-                }
-            }
-            else
-            {
-                ticket.RecordNote(actor, now, request.Status);
-            }
-        }
+        (ticket, var message) = await commands.PostMessageAsync(ticket, caller, request, Channel.Api, ct);
         await db.SaveChangesAsync(ct);
         var ticketResponse = await TicketListing.ProjectAsync(db, db.Tickets.Where(t => t.Id == ticket.Id), ct);
         http.Response.Headers.ETag = Versions.ETag(ticketResponse!.Version);

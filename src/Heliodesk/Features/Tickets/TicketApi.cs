@@ -66,7 +66,7 @@ public static class TicketApi
     }
 
     public static async Task<Results<Ok<TicketResponse>, NotFound, ProblemHttpResult>> UpdateTicket(
-        Guid id, UpdateTicketRequest request, Caller caller, HeliodeskDb db, HttpContext http, TimeProvider time, CancellationToken ct)
+        Guid id, UpdateTicketRequest request, Caller caller, HeliodeskDb db, TicketCommands commands, HttpContext http, CancellationToken ct)
     {
         var ticket = await db.FindVisibleAsync(id, caller, ct);
         if (ticket is null)
@@ -77,44 +77,11 @@ public static class TicketApi
         {
             return conflict;
         }
-        await db.EnsureReferencesAsync(request.AssigneeId.Value, request.TeamId.Value, ct);
-        var (actor, now) = (Actor.Agent(caller.AgentId), time.GetUtcNow());
-        if (request.Subject is { } subject)
-        {
-            ticket.SetSubject(subject.Trim(), actor, now);
-        }
-        if (request.Language is { } raw)
-        {
-            ticket.SetLanguage(Fields.Language(raw), actor, now);
-        }
-        ApplyIfSet(request.Priority, v => ticket.SetPriority(v, actor, now));
-        ApplyIfSet(request.Urgency, v => ticket.SetUrgency(v, actor, now));
-        ApplyIfSet(request.Tier, v => ticket.SetTier(v, actor, now));
-        if (request.TeamId.IsSet)
-        {
-            ticket.SetTeam(request.TeamId.Value, actor, now);
-        }
-        if (request.AssigneeId.IsSet)
-        {
-            ticket.Assign(request.AssigneeId.Value, actor, now);
-        }
-        if (request.Tags is not null)
-        {
-            ticket.SetTags(TicketAccess.NormalizeTags(request.Tags), actor, now);
-        }
-        ApplyIfSet(request.Status, v => ticket.ChangeStatus(v, actor, now));
+        await commands.UpdateAsync(ticket, caller, request, ct);
         await db.SaveChangesAsync(ct);
 
         var updated = await TicketListing.ProjectAsync(db, db.Tickets.Where(t => t.Id == id), ct);
         http.Response.Headers.ETag = Versions.ETag(updated!.Version);
         return TypedResults.Ok(updated);
-    }
-
-    private static void ApplyIfSet<T>(T? value, Action<T> apply) where T : struct
-    {
-        if (value is { } v)
-        {
-            apply(v);
-        }
     }
 }

@@ -26,12 +26,22 @@ public static class TicketListing
     public static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<TicketPage>> ListTickets(
         [AsParameters] TicketQuery query, Caller caller, HeliodeskDb db, CancellationToken ct)
     {
-        var limit = Cursor.Limit(query.Limit);
-        var tickets = Filter(db.Tickets.AsNoTracking().VisibleTo(db, caller), query, caller, db);
-        var page = await Sorted(tickets, query.Sort, query.Cursor).Take(limit + 1).Select(TicketProjection.ToResponse(db)).ToListAsync(ct);
-        var next = page.Count > limit ? NextCursor(page[limit - 1], query.Sort) : null;
-        return TypedResults.Ok(new TicketPage(page.Take(limit).ToList(), next));
+        return TypedResults.Ok(await PageAsync(db.Tickets.AsNoTracking().VisibleTo(db, caller), query, caller, db, ct));
     }
+
+    /// <summary>One page of <paramref name="tickets"/> (already narrowed to what the caller may see) for a query.</summary>
+    public static async Task<TicketPage> PageAsync(IQueryable<Ticket> tickets, TicketQuery query, Caller caller, HeliodeskDb db, CancellationToken ct)
+    {
+        var limit = Cursor.Limit(query.Limit);
+        var page = await Sorted(Filter(tickets, query, caller, db), query.Sort, query.Cursor).Take(limit + 1)
+            .Select(TicketProjection.ToResponse(db)).ToListAsync(ct);
+        var next = page.Count > limit ? NextCursor(page[limit - 1], query.Sort) : null;
+        return new TicketPage(page.Take(limit).ToList(), next);
+    }
+
+    /// <summary>How many tickets a query matches (the filters only; sort and cursor do not count).</summary>
+    public static Task<int> CountAsync(IQueryable<Ticket> tickets, TicketQuery query, Caller caller, HeliodeskDb db, CancellationToken ct) =>
+        Filter(tickets, query, caller, db).CountAsync(ct);
 
     public static Task<TicketResponse?> ProjectAsync(HeliodeskDb db, IQueryable<Ticket> tickets, CancellationToken ct) =>
         tickets.AsNoTracking().Select(TicketProjection.ToResponse(db)).FirstOrDefaultAsync(ct);

@@ -1,3 +1,5 @@
+using Heliodesk.Features.Tickets.Live;
+
 namespace Heliodesk.Features.Tickets;
 
 public static class TicketsFeature
@@ -5,8 +7,12 @@ public static class TicketsFeature
     public static IHostApplicationBuilder AddTickets(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<Conversation>();
+        builder.Services.AddScoped<TicketCommands>();
         builder.Services.AddScoped<TicketHandback>();
         builder.Services.AddScoped<TicketCounts>();
+        builder.Services.AddSingleton<TicketFeed>();
+        builder.Services.AddSingleton<TicketFeedInterceptor>();
+        builder.Services.AddSingleton<TicketPresence>();
         return builder;
     }
 

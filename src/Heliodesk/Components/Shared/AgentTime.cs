@@ -1,0 +1,24 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Heliodesk.Components.Shared;
+
+/// <summary>Instants shown in the viewer's time zone and culture: storage is UTC, people are not.</summary>
+public static class AgentTime
+{
+    public static DateTime Local(DateTimeOffset at, string zone) =>
+        Instant.FromDateTimeOffset(at).InZone(DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) ?? DateTimeZone.Utc).ToDateTimeUnspecified();
+
+    /// <summary>"14:05" today, "Mon 14:05" this week, else a short date with the time.</summary>
+    public static string Short(DateTimeOffset at, string zone, DateTimeOffset now)
+    {
+        var (local, today) = (Local(at, zone), Local(now, zone).Date);
+        var culture = CultureInfo.CurrentCulture;
+        return local.Date == today ? local.ToString("t", culture)
+            : local.Date > today.AddDays(-6) && local.Date <= today ? local.ToString("ddd ", culture) + local.ToString("t", culture)
+            : local.ToString("d", culture) + " " + local.ToString("t", culture);
+    }
+
+    public static string Full(DateTimeOffset at, string zone) =>
+        Local(at, zone).ToString("f", CultureInfo.CurrentCulture) + " (" + zone + ")";
+}
