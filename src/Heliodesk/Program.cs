@@ -3,6 +3,7 @@ using Heliodesk.Common;
 using Heliodesk.Components;
 using Heliodesk.Data;
 using Heliodesk.Features.Agents;
+using Heliodesk.Features.Channels.Phone;
 using Heliodesk.Features.Contacts;
 using Heliodesk.Features.Demo;
 using Heliodesk.Features.Intake;
@@ -21,6 +22,7 @@ builder.AddContacts();
 builder.AddIntake();
 builder.AddDemo();
 builder.AddTickets();
+builder.AddPhone();
 builder.AddAgentUi();
 
 var app = builder.Build();
@@ -36,6 +38,7 @@ api.MapAgentsEndpoints();
 api.MapWorkspacesEndpoints();
 api.MapContactsEndpoints();
 api.MapTicketsEndpoints();
+api.MapPhoneEndpoints();
 app.MapAgentUi();
 
 app.Run();

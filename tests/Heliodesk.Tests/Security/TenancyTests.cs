@@ -45,6 +45,12 @@ public sealed class TenancyTests(TestDatabases databases)
         ["PATCH /api/v1/organizations/{id:guid}"] = new { name = "Probe" },
         ["DELETE /api/v1/organizations/{id:guid}"] = null,
         ["GET /api/v1/organizations/{id:guid}/contacts"] = null,
+        ["GET /api/v1/tickets/{id:guid}/calls"] = null,
+        ["POST /api/v1/tickets/{id:guid}/calls"] = new { direction = "inbound", from = "+1 555 0100", durationSeconds = 60 },
+        ["GET /api/v1/callbacks/{id:guid}"] = null,
+        ["POST /api/v1/callbacks/{id:guid}/claim"] = new { },
+        ["POST /api/v1/callbacks/{id:guid}/attempts"] = new { outcome = "reached", durationSeconds = 60 },
+        ["POST /api/v1/callbacks/{id:guid}/cancel"] = new { },
     };
 
     // Instance-administration routes: a workspace member is refused before any lookup happens.
@@ -117,7 +123,7 @@ public sealed class TenancyTests(TestDatabases databases)
         await response.AssertFieldErrorAsync("assigneeId");
     }
 
-    private sealed record ForeignData(Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId, Guid AttachmentId, Guid TokenId);
+    private sealed record ForeignData(Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId, Guid AttachmentId, Guid TokenId, Guid CallbackId);
 
     private static async Task<ForeignData> ForeignDataAsync(HeliodeskApplication app, TestWorkspace theirs)
     {
@@ -135,7 +141,9 @@ public sealed class TenancyTests(TestDatabases databases)
         db.AddRange(team, organization);
         await db.SaveChangesAsync();
         var token = db.ApiTokens.Single(t => t.AgentId == theirs.OwnerAgentId);
-        return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id, attachment.Id, token.Id);
+        var callback = await theirs.Owner.RequestCallbackAsync(ticket.Id, "2026-12-01T10:00", "2026-12-01T12:00");
+        ticket = await theirs.Owner.GetTicketAsync(ticket.Id);
+        return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id, attachment.Id, token.Id, callback.Id);
     }
 
     private static IEnumerable<(string Method, string Pattern)> IdRoutes(HeliodeskApplication app) =>
@@ -158,6 +166,7 @@ public sealed class TenancyTests(TestDatabases databases)
             "organizations" => secret.OrganizationId,
             "api-tokens" => secret.TokenId,
             "workspaces" => secret.WorkspaceId,
+            "callbacks" => secret.CallbackId,
             _ => throw new InvalidOperationException($"Teach TenancyTests which id fits {pattern}."),
         };
         return pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{address}", Uri.EscapeDataString(secret.Email), StringComparison.Ordinal);

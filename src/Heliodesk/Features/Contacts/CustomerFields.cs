@@ -34,12 +34,12 @@ public static partial class CustomerFields
         return text is not null && text.Length > max ? throw new DomainRuleException(field, $"Use at most {max} characters.") : text;
     }
 
-    public static string? Phone(string? raw)
+    public static string? Phone(string? raw, string field = "phone")
     {
         var phone = Blank(raw);
         return phone is null || (phone.Length <= Limits.Phone && PhoneShape().IsMatch(phone) && phone.Count(char.IsAsciiDigit) >= 3)
             ? phone
-            : throw new DomainRuleException("phone", "Enter a phone number such as +370 612 34567 or (555) 010-4477 x12.");
+            : throw new DomainRuleException(field, "Enter a phone number such as +370 612 34567 or (555) 010-4477 x12.");
     }
 
     public static string? Language(string? raw) => Blank(raw) is { } tag ? Fields.Language(tag) : null;

@@ -177,6 +177,33 @@ public sealed class Ticket : IWorkspaceOwned
         Touch(now);
     }
 
+    /// <summary>
+    /// A phone conversation was logged. A connected call is a human answer, so it counts a touch and
+    /// stamps the first reply (at the call's start, never before the ticket existed); a missed call does not.
+    /// </summary>
+    public void RecordCall(string summary, bool connected, DateTimeOffset startedAt, Actor actor, DateTimeOffset now)
+    {
+        EnsureNotClosed("ticketId");
+        Record(actor, now, TicketEventType.CallLogged, "call", null, summary);
+        if (connected)
+        {
+            FirstReplyAt ??= startedAt > CreatedAt ? startedAt : CreatedAt;
+            TouchCount++;
+        }
+        Touch(now);
+    }
+
+    public void RecordCallback(TicketEventType type, string summary, Actor actor, DateTimeOffset now)
+    {
+        if (type is not (TicketEventType.CallbackRequested or TicketEventType.CallbackClosed))
+        {
+            throw new ArgumentOutOfRangeException(nameof(type), type, "Only callback events.");
+        }
+        EnsureNotClosed("ticketId");
+        Record(actor, now, type, "callback", null, summary);
+        Touch(now);
+    }
+
     internal void RecordMessage(Message message) =>
         Record(new Actor(message.AuthorKind, message.AuthorId), message.CreatedAt,
             message.IsPublic ? TicketEventType.ReplyAdded : TicketEventType.NoteAdded, null, null, null, message.Id);

@@ -20,6 +20,9 @@ public enum TicketEventType
     TagAdded,
     TagRemoved,
     FollowUpCreated,
+    CallLogged,
+    CallbackRequested,
+    CallbackClosed,
 }
 
 /// <summary>
