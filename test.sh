@@ -7,7 +7,7 @@
 set -euo pipefail
 
 # The real peers the test fixtures start on 127.0.0.1.
-DEBIAN_PACKAGES=(postgresql chromium)
+DEBIAN_PACKAGES=(postgresql postfix dovecot-imapd chromium)
 SOLUTION=Heliodesk.slnx
 RESULTS_DIR=artifacts/test-results
 

@@ -37,6 +37,9 @@ public sealed class HeliodeskApplication(DatabaseProvider provider, string? post
         builder.UseSetting("Heliodesk:BootstrapToken", BootstrapToken);
         builder.UseSetting("Heliodesk:SqliteSynchronous", "Normal");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Tests run the outbox dispatcher and the mailbox fetcher by hand, on the fake clock.
+        builder.UseSetting("Heliodesk:Outbox:RunDispatcher", "false");
+        builder.UseSetting("Heliodesk:Email:RunFetcher", "false");
         if (Provider == DatabaseProvider.Postgres)
         {
             builder.UseSetting("ConnectionStrings:Heliodesk", postgresConnectionString);

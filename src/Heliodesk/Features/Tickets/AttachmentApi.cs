@@ -104,7 +104,7 @@ public static class AttachmentApi
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static string SafeFileName(string name)
+    internal static string SafeFileName(string name)
     {
         var file = Path.GetFileName(name.Replace('\\', '/'));
         var cleaned = new string(file.Where(c => !char.IsControl(c) && !Path.GetInvalidFileNameChars().Contains(c)).ToArray()).Trim();

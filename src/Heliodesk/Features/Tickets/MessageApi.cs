@@ -4,6 +4,7 @@ using Heliodesk.Common;
 using Heliodesk.Data;
 using Heliodesk.Features.Agents;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Heliodesk.Features.Tickets;
@@ -64,7 +65,7 @@ public static class MessageApi
     /// </summary>
     public static async Task<Results<Created<PostedMessage>, NotFound, ProblemHttpResult>> PostMessage(
         Guid id, PostMessageRequest request, Caller caller, HeliodeskDb db, Intake.Intake intake, Conversation conversation,
-        HttpContext http, TimeProvider time, CancellationToken ct)
+        HttpContext http, TimeProvider time, [FromServices] IEnumerable<IReplyChannel> replyChannels, CancellationToken ct)
     {
         var ticket = await db.FindVisibleAsync(id, caller, ct);
         if (ticket is null)
@@ -96,6 +97,10 @@ public static class MessageApi
             if (request.Kind == MessageKind.Reply)
             {
                 ticket.RecordAgentReply(actor, now, request.Status);
+                foreach (var channel in replyChannels)
+                {
+                    await channel.ReplySentAsync(ticket, message, caller.Name, ct);
+                }
             }
             else
             {

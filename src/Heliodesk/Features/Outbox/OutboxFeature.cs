@@ -1,0 +1,13 @@
+namespace Heliodesk.Features.Outbox;
+
+public static class OutboxFeature
+{
+    public static IHostApplicationBuilder AddOutbox(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        builder.Services.AddScoped<Outbox>();
+        builder.Services.AddSingleton<OutboxDispatcher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        return builder;
+    }
+}
