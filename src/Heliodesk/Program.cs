@@ -7,6 +7,7 @@ using Heliodesk.Features.Channels.Email;
 using Heliodesk.Features.Channels.Phone;
 using Heliodesk.Features.Contacts;
 using Heliodesk.Features.Demo;
+using Heliodesk.Features.HelpCenter;
 using Heliodesk.Features.Intake;
 using Heliodesk.Features.Outbox;
 using Heliodesk.Features.Tickets;
@@ -28,10 +29,12 @@ builder.AddOutbox();
 builder.AddEmail();
 builder.AddPhone();
 builder.AddAgentUi();
+builder.AddHelpCenter();
 
 var app = builder.Build();
 
 app.UseHeliodeskPipeline();
+app.UseHelpCenter();
 app.UseAgentUi();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
@@ -44,7 +47,9 @@ api.MapContactsEndpoints();
 api.MapTicketsEndpoints();
 api.MapEmailEndpoints();
 api.MapPhoneEndpoints();
+api.MapHelpCenterApi();
 app.MapAgentUi();
+app.MapHelpCenterEndpoints();
 
 app.Run();
 
