@@ -106,7 +106,12 @@ public sealed class HelpCenterRequestTests(TestDatabases databases)
 
         var response = await visitor.Browser.PostAsync($"{visitor.Root}/requests/new", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "request", ["name"] = "Eve", ["email"] = "eve@example.com", ["subject"] = "Forged", ["description"] = "x", ["urgency"] = "low",
+            ["_handler"] = "request",
+            ["name"] = "Eve",
+            ["email"] = "eve@example.com",
+            ["subject"] = "Forged",
+            ["description"] = "x",
+            ["urgency"] = "low",
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -57,7 +57,11 @@ public sealed class CustomerLinks(HeliodeskDb db, CustomerEmail email, TimeProvi
         var token = Base64Url(RandomNumberGenerator.GetBytes(32));
         db.Set<CustomerLink>().Add(new CustomerLink
         {
-            WorkspaceId = site.WorkspaceId, ContactId = id, TokenHash = Hash(token), CreatedAt = now, ExpiresAt = now + Lifetime,
+            WorkspaceId = site.WorkspaceId,
+            ContactId = id,
+            TokenHash = Hash(token),
+            CreatedAt = now,
+            ExpiresAt = now + Lifetime,
         });
         var url = $"{baseUrl.TrimEnd('/')}/help/{site.Slug}/sign-in/link?token={token}";
         // Operators without mail set up can still sign a customer in from the log.
