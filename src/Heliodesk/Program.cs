@@ -8,6 +8,7 @@ using Heliodesk.Features.Channels.Phone;
 using Heliodesk.Features.Channels.Webhooks;
 using Heliodesk.Features.Contacts;
 using Heliodesk.Features.Demo;
+using Heliodesk.Features.HelpCenter;
 using Heliodesk.Features.Intake;
 using Heliodesk.Features.Outbox;
 using Heliodesk.Features.Routing;
@@ -32,10 +33,12 @@ builder.AddWebhooks();
 builder.AddEmail();
 builder.AddRouting();
 builder.AddAgentUi();
+builder.AddHelpCenter();
 
 var app = builder.Build();
 
 app.UseHeliodeskPipeline();
+app.UseHelpCenter();
 app.UseAgentUi();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
@@ -50,7 +53,9 @@ api.MapPhoneEndpoints();
 api.MapWebhooksEndpoints();
 api.MapEmailEndpoints();
 api.MapRoutingEndpoints();
+api.MapHelpCenterApi();
 app.MapAgentUi();
+app.MapHelpCenterEndpoints();
 
 app.Run();
 

@@ -23,5 +23,11 @@ public sealed class HeliodeskOptions
     /// <summary>How long a stored Idempotency-Key answer is replayed before it is forgotten.</summary>
     public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// The address people reach this instance at (e.g. https://support.example.com), used in links that are
+    /// mailed. Unset, the request's own address is used: fine locally, unsafe behind a proxy that passes any Host.
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
     public string DataPath(params string[] parts) => Path.Combine([Path.GetFullPath(DataDir), .. parts]);
 }

@@ -88,7 +88,7 @@ public static class AttachmentApi
         return TypedResults.File(File.OpenRead(path), attachment!.ContentType, attachment.FileName);
     }
 
-    private static async Task<string> StoreAsync(IFormFile file, string path, CancellationToken ct)
+    internal static async Task<string> StoreAsync(IFormFile file, string path, CancellationToken ct)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using var target = File.Create(path);
@@ -111,6 +111,6 @@ public static class AttachmentApi
         return cleaned.Length == 0 ? "file" : cleaned[..Math.Min(cleaned.Length, Limits.FileName)];
     }
 
-    private static string SafeContentType(string? type) =>
+    internal static string SafeContentType(string? type) =>
         type is { Length: > 0 and <= Limits.ShortText } && type.Contains('/', StringComparison.Ordinal) ? type : "application/octet-stream";
 }
