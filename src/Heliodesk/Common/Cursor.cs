@@ -26,9 +26,26 @@ public static class Cursor
         }
         catch (Exception e) when (e is FormatException or JsonException)
         {
-            throw new DomainRuleException("cursor", "This cursor is not valid here; use the nextCursor of the previous page.");
+            throw Invalid();
         }
     }
+
+    /// <summary>The (instant, id) key that time-ordered lists page by; null on the first page.</summary>
+    public static (DateTimeOffset At, Guid Id)? DecodeInstantAndId(string? cursor)
+    {
+        var keys = Decode(cursor, 2);
+        if (keys.Length == 0)
+        {
+            return null;
+        }
+        return long.TryParse(keys[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks)
+            && ticks <= DateTimeOffset.MaxValue.UtcTicks && Guid.TryParse(keys[1], out var id)
+                ? (new DateTimeOffset(ticks, TimeSpan.Zero), id)
+                : throw Invalid();
+    }
+
+    private static DomainRuleException Invalid() =>
+        new("cursor", "This cursor is not valid here; use the nextCursor of the previous page.");
 
     public static int Limit(int? requested, int fallback = 25) => requested switch
     {

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Heliodesk.Common;
 using Heliodesk.Data;
 using Heliodesk.Features.Agents;
@@ -48,10 +47,8 @@ public static class MessageApi
         }
         var take = Cursor.Limit(limit, 100);
         var query = db.Messages.AsNoTracking().Where(m => m.TicketId == id);
-        var after = Cursor.Decode(cursor, 2);
-        if (after.Length == 2)
+        if (Cursor.DecodeInstantAndId(cursor) is (var at, var messageId))
         {
-            var (at, messageId) = (new DateTimeOffset(long.Parse(after[0], CultureInfo.InvariantCulture), TimeSpan.Zero), Guid.Parse(after[1]));
             query = query.Where(m => m.CreatedAt > at || (m.CreatedAt == at && m.Id.CompareTo(messageId) > 0));
         }
         var page = await query.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Take(take + 1).Include(m => m.Attachments).ToListAsync(ct);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Heliodesk.Common;
 using Heliodesk.Data;
 using Heliodesk.Features.Agents;
@@ -40,10 +39,8 @@ public static class TicketEventApi
     private static async Task<TicketEventPage> PageAsync(IQueryable<TicketEvent> events, int? limit, string? cursor, CancellationToken ct)
     {
         var take = Cursor.Limit(limit, 100);
-        var after = Cursor.Decode(cursor, 2);
-        if (after.Length == 2)
+        if (Cursor.DecodeInstantAndId(cursor) is (var at, var id))
         {
-            var (at, id) = (new DateTimeOffset(long.Parse(after[0], CultureInfo.InvariantCulture), TimeSpan.Zero), Guid.Parse(after[1]));
             events = events.Where(e => e.At > at || (e.At == at && e.Id.CompareTo(id) > 0));
         }
         var page = await events.AsNoTracking().OrderBy(e => e.At).ThenBy(e => e.Id).Take(take + 1)

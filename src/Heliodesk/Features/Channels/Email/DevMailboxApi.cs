@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Heliodesk.Common;
 using Heliodesk.Data;
@@ -42,10 +41,8 @@ public static class DevMailboxApi
             var address = EmailAddress.Normalize(to);
             query = query.Where(e => e.ToAddress == address);
         }
-        var after = Cursor.Decode(cursor, 2);
-        if (after.Length == 2)
+        if (Cursor.DecodeInstantAndId(cursor) is (var at, var id))
         {
-            var (at, id) = (new DateTimeOffset(long.Parse(after[0], CultureInfo.InvariantCulture), TimeSpan.Zero), Guid.Parse(after[1]));
             query = query.Where(e => e.CreatedAt < at || (e.CreatedAt == at && e.Id.CompareTo(id) < 0));
         }
         var page = await query.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Take(take + 1)

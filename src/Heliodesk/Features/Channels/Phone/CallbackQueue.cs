@@ -1,4 +1,3 @@
-using System.Globalization;
 using Heliodesk.Common;
 using Heliodesk.Data;
 using Heliodesk.Features.Agents;
@@ -131,12 +130,10 @@ public sealed class CallbackQueue(HeliodeskDb db, CallLog calls, TimeProvider ti
 
     public static IQueryable<CallbackRequest> After(IQueryable<CallbackRequest> query, string? cursor)
     {
-        var after = Cursor.Decode(cursor, 2);
-        if (after.Length != 2)
+        if (Cursor.DecodeInstantAndId(cursor) is not (var at, var id))
         {
             return query;
         }
-        var (at, id) = (new DateTimeOffset(long.Parse(after[0], CultureInfo.InvariantCulture), TimeSpan.Zero), Guid.Parse(after[1]));
         return query.Where(c => c.WindowStart > at || (c.WindowStart == at && c.Id.CompareTo(id) > 0));
     }
 }

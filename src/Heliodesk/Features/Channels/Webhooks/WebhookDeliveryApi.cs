@@ -1,4 +1,3 @@
-using System.Globalization;
 using Heliodesk.Common;
 using Heliodesk.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,10 +28,8 @@ public static class WebhookDeliveryApi
         {
             query = query.Where(d => d.Status == wanted);
         }
-        var after = Cursor.Decode(cursor, 2);
-        if (after.Length == 2)
+        if (Cursor.DecodeInstantAndId(cursor) is (var at, var deliveryId))
         {
-            var (at, deliveryId) = (new DateTimeOffset(long.Parse(after[0], CultureInfo.InvariantCulture), TimeSpan.Zero), Guid.Parse(after[1]));
             query = query.Where(d => d.CreatedAt < at || (d.CreatedAt == at && d.Id.CompareTo(deliveryId) < 0));
         }
         var page = await query.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Take(take + 1).ToListAsync(ct);
