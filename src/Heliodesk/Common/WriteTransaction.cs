@@ -86,15 +86,13 @@ public static class WriteTransaction
 
         // Same contract as above, but nothing holds the write lock while the handler runs: its new
         // rows, with the idempotency record, go to the group-commit writer, and the answer is sent
-        // once that batch is durable. A request the writer refuses fails alone.
+        // once that batch is durable. A request the writer refuses fails alone (docs/decisions/0030).
         private async ValueTask<object?> InvokeGroupCommittedAsync(
             EndpointFilterInvocationContext context, EndpointFilterDelegate next, GroupCommitWriter writer, string? key, string fingerprint, Guid keyOwner)
         {
+            // No look for an earlier answer first: keys are nearly always new, and a retry's record collides
+            // with the first one's unique key at commit, which replays the stored answer below.
             var http = context.HttpContext;
-            if (key is not null && await FindAnswerAsync(keyOwner, key, http.RequestAborted) is { } earlier)
-            {
-                return Replay(earlier, fingerprint);
-            }
             var returned = await next(context);
             if (Unwrap(returned) is not IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } success)
             {

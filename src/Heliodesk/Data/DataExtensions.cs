@@ -27,7 +27,7 @@ public static class DataExtensions
         {
             builder.Services.AddSingleton(new DatabaseInfo(DatabaseProvider.Postgres));
             builder.Services.AddPooledDbContextFactory<PostgresHeliodeskDb>((sp, o) => o.UseNpgsql(connectionString)
-                .AddInterceptors(TicketFeedInterceptors(sp)).UseApplicationServiceProvider(sp));
+                .AddInterceptors(FeatureInterceptors(sp)).UseApplicationServiceProvider(sp));
             AddScopedContext<PostgresHeliodeskDb>(builder.Services);
             return builder;
         }
@@ -43,7 +43,7 @@ public static class DataExtensions
         // Created by the container (not passed in) so it is disposed, draining its queue, at shutdown.
         builder.Services.AddSingleton(_ => new GroupCommitWriter(sqlite, gate, pragmas));
         builder.Services.AddPooledDbContextFactory<SqliteHeliodeskDb>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(gate, pragmas)
-            .AddInterceptors(TicketFeedInterceptors(sp)).UseApplicationServiceProvider(sp));
+            .AddInterceptors(FeatureInterceptors(sp)).UseApplicationServiceProvider(sp));
         AddScopedContext<SqliteHeliodeskDb>(builder.Services);
         return builder;
     }
@@ -54,9 +54,10 @@ public static class DataExtensions
         services.AddScoped<HeliodeskDb>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
             .Within(sp.GetRequiredService<WorkspaceScope>()));
 
-    // Publishes committed ticket changes to open screens (registered by the Tickets feature).
-    private static IInterceptor[] TicketFeedInterceptors(IServiceProvider services) =>
-        [services.GetRequiredService<Features.Tickets.Live.TicketFeedInterceptor>()];
+    // Publishes committed ticket changes to open screens (registered by the Tickets feature), and whatever
+    // else features register as an interceptor (e.g. the API-token cache watching for revocations).
+    private static IInterceptor[] FeatureInterceptors(IServiceProvider services) =>
+        [services.GetRequiredService<Features.Tickets.Live.TicketFeedInterceptor>(), .. services.GetServices<IInterceptor>()];
 
     public static bool IsPostgres(string? connectionString) =>
         connectionString is not null && connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase);

@@ -29,5 +29,11 @@ public sealed class HeliodeskOptions
     /// </summary>
     public string? PublicUrl { get; set; }
 
+    /// <summary>
+    /// How long an API token's lookup is reused. A change on this node (revoked token, deactivated agent, new
+    /// role) takes effect at once; on another node of the same database, within this time. Zero turns it off.
+    /// </summary>
+    public TimeSpan ApiTokenCacheLifetime { get; set; } = TimeSpan.FromSeconds(10);
+
     public string DataPath(params string[] parts) => Path.Combine([Path.GetFullPath(DataDir), .. parts]);
 }

@@ -36,6 +36,20 @@ public sealed class AgentRoleTests(TestDatabases databases)
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_demoted_admins_token_loses_admin_rights_on_the_next_call(DatabaseProvider provider)
+    {
+        var app = await databases.SharedAsync(provider);
+        var ws = await app.CreateWorkspaceAsync();
+        var admin = await app.InviteAgentAsync(ws, AgentRole.Admin);
+        Assert.Equal(HttpStatusCode.OK, (await admin.Client.GetAsync("/api/v1/api-tokens")).StatusCode);
+
+        (await ws.Owner.PatchAgentAsync(admin.Id, new { role = "agent" })).EnsureSuccessStatusCode();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.Client.GetAsync("/api/v1/api-tokens")).StatusCode);
+        Assert.Equal(AgentRole.Agent, (await admin.Client.MeAsync()).Role);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_lead_sets_team_members_but_cannot_create_teams_or_invite(DatabaseProvider provider)
     {
         var app = await databases.SharedAsync(provider);

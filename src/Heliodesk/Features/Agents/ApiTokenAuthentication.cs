@@ -7,10 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace Heliodesk.Features.Agents;
 
-/// <summary>`Authorization: Bearer hd_…`: one indexed lookup of the token's hash.</summary>
+/// <summary>`Authorization: Bearer hd_…`: one indexed lookup of the token's hash, reused for a few seconds.</summary>
 internal sealed class ApiTokenAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    HeliodeskDb db, TimeProvider time)
+    HeliodeskDb db, ApiTokenCache cache, TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
@@ -24,33 +24,39 @@ internal sealed class ApiTokenAuthentication(
             return AuthenticateResult.NoResult();
         }
         var hash = ApiToken.HashOf(header["Bearer ".Length..].Trim());
-        var token = await db.ApiTokens.IgnoreQueryFilters().AsNoTracking()
-            .Where(t => t.Hash == hash && t.RevokedAt == null)
-            .Select(t => new
+        if (!cache.TryGet(hash, out var holder))
+        {
+            var generation = cache.Generation;
+            var found = await db.ApiTokens.IgnoreQueryFilters()
+                .Where(t => t.Hash == hash && t.RevokedAt == null)
+                .SelectMany(t => db.Agents.Where(a => a.Id == t.AgentId && a.IsActive).DefaultIfEmpty(), (t, a) =>
+                    new TokenHolder(t.Id, t.WorkspaceId, t.IsInstanceAdmin, t.LastUsedAt, a == null ? null : a.Id, a == null ? Guid.Empty : a.UserId,
+                        a == null ? AgentRole.Agent : a.Role, a == null ? "" : a.Name))
+                .FirstOrDefaultAsync(Context.RequestAborted);
+            if (found is null || (!found.IsInstanceAdmin && found.AgentId is null))
             {
-                t.Id,
-                t.WorkspaceId,
-                t.IsInstanceAdmin,
-                t.LastUsedAt,
-                Agent = db.Agents.Where(a => a.Id == t.AgentId && a.IsActive)
-                    .Select(a => new { a.Id, a.UserId, a.Role, a.Name }).FirstOrDefault(),
-            })
-            .FirstOrDefaultAsync(Context.RequestAborted);
-        if (token is null || (!token.IsInstanceAdmin && token.Agent is null))
-        {
-            return AuthenticateResult.Fail("The API token is unknown, revoked, or its agent is deactivated.");
+                return AuthenticateResult.Fail("The API token is unknown, revoked, or its agent is deactivated.");
+            }
+            holder = found;
+            await RecordUseAsync(holder);
+            cache.Remember(hash, holder, generation);
         }
 
-        var now = time.GetUtcNow();
-        if (token.LastUsedAt is null || now - token.LastUsedAt > LastUsedResolution)
-        {
-            await db.ApiTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
-        }
-
-        var claims = token.IsInstanceAdmin
+        var claims = holder.IsInstanceAdmin
             ? [new Claim(Caller.InstanceAdminClaim, "true"), new Claim(ClaimTypes.Name, "instance administrator")]
-            : Caller.ClaimsFor(token.WorkspaceId!.Value, token.Agent!.Id, token.Agent.UserId, token.Agent.Role, token.Agent.Name);
+            : Caller.ClaimsFor(holder.WorkspaceId!.Value, holder.AgentId!.Value, holder.UserId, holder.Role, holder.Name);
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    // "Last used" is for spotting forgotten tokens, so an hour's precision is plenty and spares a write per call.
+    private async Task RecordUseAsync(TokenHolder holder)
+    {
+        var now = time.GetUtcNow();
+        if (holder.LastUsedAt is null || now - holder.LastUsedAt > LastUsedResolution)
+        {
+            await db.ApiTokens.IgnoreQueryFilters().Where(t => t.Id == holder.TokenId)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
+        }
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Heliodesk.Features.Agents;
 
@@ -32,6 +33,10 @@ public static class AuthSetup
     {
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddSingleton<ApiTokenCache>();
+        builder.Services.AddSingleton<ApiTokenCacheInvalidation>();
+        builder.Services.AddSingleton<ISaveParticipant>(sp => sp.GetRequiredService<ApiTokenCacheInvalidation>());
+        builder.Services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<ApiTokenCacheInvalidation>());
         builder.Services.AddAuthentication(Smart)
             .AddPolicyScheme(Smart, Smart, o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.Count > 0 ? ApiTokenAuthentication.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
