@@ -189,7 +189,7 @@ internal static class ThroughputBench
                                           GROUP BY "TicketId" HAVING count(*) > 1) twice),
                    (SELECT count(*) FROM "Tickets" t WHERE t."WorkspaceId" = @ws AND t."AssigneeId" IS NOT NULL AND t."AssigneeId"::text IS DISTINCT FROM
                        (SELECT e."To" FROM "TicketEvents" e WHERE e."TicketId" = t."Id" AND e."Type" = {(int)TicketEventType.Routed} ORDER BY e."At" DESC LIMIT 1)),
-                   (SELECT "Holder" FROM "RouterLeases" WHERE "Name" = 'router')
+                   (SELECT "Holder" FROM "RouterLease" WHERE "Name" = 'router')
             """, connection);
         command.Parameters.AddWithValue("ws", workspace);
         await using var reader = await command.ExecuteReaderAsync(ct);
