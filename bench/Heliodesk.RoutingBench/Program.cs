@@ -6,6 +6,12 @@ using Heliodesk.Features.Routing;
 using Heliodesk.Features.Tickets;
 
 // Usage: dotnet run -c Release --project bench/Heliodesk.RoutingBench -- [agents] [tickets] [seed]
+//    or: dotnet run -c Release --project bench/Heliodesk.RoutingBench -- throughput --start-server DLL --connection-string CS
+//        [--nodes 2] [--agents 200] [--tickets 20000] [--strategy leastLoaded|roundRobin] [--max-seconds 900]
+if (args.FirstOrDefault() == "throughput")
+{
+    return await Heliodesk.RoutingBench.ThroughputBench.RunAsync(args[1..]);
+}
 // Decides an owner for every waiting ticket, as one router pass does: eligibility over every agent in the pool,
 // least loaded (and round robin) choice, and the chosen agent's load updated before the next decision.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

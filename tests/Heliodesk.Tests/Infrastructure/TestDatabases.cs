@@ -48,10 +48,26 @@ public sealed class TestDatabases : IAsyncDisposable
         }
     }
 
-    private async Task<HeliodeskApplication> CreateLockedAsync(DatabaseProvider provider, bool demo)
+    /// <summary>Two applications on one PostgreSQL database: two nodes of one deployment.</summary>
+    public async Task<(HeliodeskApplication A, HeliodeskApplication B)> TwoPostgresNodesAsync()
     {
-        string? connectionString = null;
-        if (provider == DatabaseProvider.Postgres)
+        await _lock.WaitAsync();
+        try
+        {
+            _postgres ??= await PostgresServer.StartAsync();
+            var connectionString = await _postgres.CreateDatabaseAsync();
+            return (await CreateLockedAsync(DatabaseProvider.Postgres, demo: false, connectionString),
+                await CreateLockedAsync(DatabaseProvider.Postgres, demo: false, connectionString));
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    private async Task<HeliodeskApplication> CreateLockedAsync(DatabaseProvider provider, bool demo, string? connectionString = null)
+    {
+        if (provider == DatabaseProvider.Postgres && connectionString is null)
         {
             _postgres ??= await PostgresServer.StartAsync();
             connectionString = await _postgres.CreateDatabaseAsync();

@@ -13,6 +13,7 @@ public static class TicketsFeature
         builder.Services.AddSingleton<TicketFeed>();
         builder.Services.AddSingleton<TicketFeedInterceptor>();
         builder.Services.AddSingleton<TicketPresence>();
+        builder.AddTicketLiveRelay();
         return builder;
     }
 

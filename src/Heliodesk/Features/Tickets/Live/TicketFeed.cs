@@ -13,12 +13,13 @@ public sealed record TicketChange(
 /// <summary>
 /// Tells open screens that tickets changed, after the change has committed. Subscribers register per
 /// workspace and are called on the publishing thread: they must return quickly and marshal to their
-/// own context (Blazor components call InvokeAsync). In-process for now; across nodes the same
-/// changes would be relayed over PostgreSQL LISTEN/NOTIFY (see docs/agent-workspace.md).
+/// own context (Blazor components call InvokeAsync). On PostgreSQL the <see cref="PostgresLiveRelay"/>
+/// carries every published change to the other nodes, which deliver it to their own subscribers.
 /// </summary>
 public sealed class TicketFeed(ILogger<TicketFeed> log)
 {
     private readonly ConcurrentDictionary<Guid, ImmutableSubscribers> _byWorkspace = new();
+    private Action<IReadOnlyList<TicketChange>>? _relay;
 
     /// <summary>Calls <paramref name="handler"/> for every committed change in the workspace until disposed.</summary>
     public IDisposable Subscribe(Guid workspaceId, Action<TicketChange> handler)
@@ -28,7 +29,23 @@ public sealed class TicketFeed(ILogger<TicketFeed> log)
         return subscription;
     }
 
+    /// <summary>Announces committed changes made on this node: to its screens, and to the other nodes when relayed.</summary>
     public void Publish(IEnumerable<TicketChange> changes)
+    {
+        var list = changes as IReadOnlyList<TicketChange> ?? [.. changes];
+        if (list.Count == 0)
+        {
+            return;
+        }
+        Deliver(list);
+        _relay?.Invoke(list);
+    }
+
+    /// <summary>Sends every change published on this node to <paramref name="relay"/> as well (one relay per node).</summary>
+    internal void RelayTo(Action<IReadOnlyList<TicketChange>> relay) => _relay = relay;
+
+    /// <summary>Hands changes to this node's screens only: used for changes relayed from another node.</summary>
+    internal void Deliver(IEnumerable<TicketChange> changes)
     {
         foreach (var change in changes)
         {
