@@ -394,6 +394,9 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.Property<bool>("Enabled")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("ImapAuth")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ImapFolder")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -404,8 +407,8 @@ namespace Heliodesk.Data.Migrations.Postgres
                         .HasColumnType("character varying(254)");
 
                     b.Property<string>("ImapPasswordProtected")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasMaxLength(12000)
+                        .HasColumnType("character varying(12000)");
 
                     b.Property<int>("ImapPort")
                         .HasColumnType("integer");
@@ -446,13 +449,16 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.Property<bool>("SendAcknowledgements")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("SmtpAuth")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SmtpHost")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
                     b.Property<string>("SmtpPasswordProtected")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasMaxLength(12000)
+                        .HasColumnType("character varying(12000)");
 
                     b.Property<int>("SmtpPort")
                         .HasColumnType("integer");

@@ -388,6 +388,9 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.Property<bool>("Enabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ImapAuth")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ImapFolder")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -398,7 +401,7 @@ namespace Heliodesk.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImapPasswordProtected")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(12000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ImapPort")
@@ -440,12 +443,15 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.Property<bool>("SendAcknowledgements")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("SmtpAuth")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SmtpHost")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SmtpPasswordProtected")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(12000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SmtpPort")

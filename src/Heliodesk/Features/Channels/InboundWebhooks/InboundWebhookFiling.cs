@@ -39,16 +39,26 @@ public sealed class InboundWebhookFiling(HeliodeskDb db, WorkspaceScope scope, C
                 draft.Body, draft.Language, draft.Urgency, null, []), Actor.Contact(contact.Id), ct, requester: contact);
             conversation = new InboundConversation
             {
-                WorkspaceId = scope.WorkspaceId, ChannelId = channel.Id, ExternalId = draft.ConversationId,
-                TicketId = filed.Ticket.Id, ContactId = contact.Id, CreatedAt = now,
+                WorkspaceId = scope.WorkspaceId,
+                ChannelId = channel.Id,
+                ExternalId = draft.ConversationId,
+                TicketId = filed.Ticket.Id,
+                ContactId = contact.Id,
+                CreatedAt = now,
             };
             db.Add(conversation);
             opened = true;
         }
         db.Add(new InboundWebhookMessage
         {
-            WorkspaceId = scope.WorkspaceId, ChannelId = channel.Id, ExternalId = draft.MessageId, ConversationId = conversation.Id,
-            TicketId = filed.Ticket.Id, MessageId = filed.Message.Id, OpenedTicket = opened, ReceivedAt = now,
+            WorkspaceId = scope.WorkspaceId,
+            ChannelId = channel.Id,
+            ExternalId = draft.MessageId,
+            ConversationId = conversation.Id,
+            TicketId = filed.Ticket.Id,
+            MessageId = filed.Message.Id,
+            OpenedTicket = opened,
+            ReceivedAt = now,
         });
         return new InboundWebhookAccepted(filed.Ticket.Id, filed.Ticket.Number, filed.Message.Id, opened, Duplicate: false);
     }
@@ -82,7 +92,12 @@ public sealed class InboundWebhookFiling(HeliodeskDb db, WorkspaceScope scope, C
         }
         var contact = new Contact
         {
-            WorkspaceId = scope.WorkspaceId, Name = draft.Name ?? phone, Phone = phone, Language = draft.Language, CreatedAt = now, UpdatedAt = now,
+            WorkspaceId = scope.WorkspaceId,
+            Name = draft.Name ?? phone,
+            Phone = phone,
+            Language = draft.Language,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         db.Contacts.Add(contact);
         return contact;

@@ -28,8 +28,12 @@ public sealed class WebhookReplies(HeliodeskDb db, Outbox.Outbox outbox, TimePro
         var channel = await db.Set<InboundChannel>().AsNoTracking().FirstAsync(c => c.Id == conversation.ChannelId, ct);
         var owed = new InboundWebhookReply
         {
-            WorkspaceId = ticket.WorkspaceId, ChannelId = channel.Id, ConversationId = conversation.Id, TicketId = ticket.Id,
-            MessageId = reply.Id, CreatedAt = time.GetUtcNow(),
+            WorkspaceId = ticket.WorkspaceId,
+            ChannelId = channel.Id,
+            ConversationId = conversation.Id,
+            TicketId = ticket.Id,
+            MessageId = reply.Id,
+            CreatedAt = time.GetUtcNow(),
         };
         db.Add(owed);
         if (channel.ReplyUrl is null || !channel.IsActive)

@@ -11,6 +11,42 @@ namespace Heliodesk.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<string>(
+                name: "SmtpPasswordProtected",
+                table: "Mailboxes",
+                type: "character varying(12000)",
+                maxLength: 12000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(4000)",
+                oldMaxLength: 4000,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ImapPasswordProtected",
+                table: "Mailboxes",
+                type: "character varying(12000)",
+                maxLength: 12000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(4000)",
+                oldMaxLength: 4000,
+                oldNullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ImapAuth",
+                table: "Mailboxes",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SmtpAuth",
+                table: "Mailboxes",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "InboundChannels",
                 columns: table => new
@@ -163,6 +199,36 @@ namespace Heliodesk.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "InboundChannels");
+
+            migrationBuilder.DropColumn(
+                name: "ImapAuth",
+                table: "Mailboxes");
+
+            migrationBuilder.DropColumn(
+                name: "SmtpAuth",
+                table: "Mailboxes");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "SmtpPasswordProtected",
+                table: "Mailboxes",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(12000)",
+                oldMaxLength: 12000,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ImapPasswordProtected",
+                table: "Mailboxes",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(12000)",
+                oldMaxLength: 12000,
+                oldNullable: true);
         }
     }
 }

@@ -11,6 +11,20 @@ namespace Heliodesk.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "ImapAuth",
+                table: "Mailboxes",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SmtpAuth",
+                table: "Mailboxes",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "InboundChannels",
                 columns: table => new
@@ -163,6 +177,14 @@ namespace Heliodesk.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "InboundChannels");
+
+            migrationBuilder.DropColumn(
+                name: "ImapAuth",
+                table: "Mailboxes");
+
+            migrationBuilder.DropColumn(
+                name: "SmtpAuth",
+                table: "Mailboxes");
         }
     }
 }
