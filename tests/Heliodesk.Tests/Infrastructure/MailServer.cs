@@ -37,6 +37,9 @@ public sealed class MailServer : IAsyncDisposable
     public int ImapPort { get; private set; }
 
     /// <summary>A fresh address of the pool in the support or customer domain, started on first use.</summary>
+    /// <summary>Dovecot's log: each login names its SASL method ("method=XOAUTH2").</summary>
+    public string DovecotLog() => _root is null ? "" : File.ReadAllText(Path.Combine(_root, "dovecot.log"));
+
     public async Task<string> NewAddressAsync(string domain)
     {
         await EnsureStartedAsync();

@@ -93,7 +93,7 @@ internal static class MailServerConfig
             listen = 127.0.0.1
             ssl = no
             disable_plaintext_auth = no
-            auth_mechanisms = plain login
+            auth_mechanisms = plain login xoauth2
             mail_location = maildir:{{root}}/mail/%d/%n
             passdb {
               driver = static

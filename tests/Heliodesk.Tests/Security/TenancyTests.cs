@@ -78,6 +78,10 @@ public sealed class TenancyTests(TestDatabases databases)
         ["GET /api/v1/agents/{id:guid}/schedule"] = null,
         ["PUT /api/v1/agents/{id:guid}/schedule"] = new { shifts = new[] { new { day = "monday", start = "09:00", end = "17:00" } } },
         ["POST /api/v1/agents/{id:guid}/schedule/swap"] = new { withAgentId = Guid.NewGuid(), date = "2026-11-09" },
+        ["GET /api/v1/inbound-webhooks/{id:guid}"] = null,
+        ["PATCH /api/v1/inbound-webhooks/{id:guid}"] = new { name = "Probe", active = false },
+        ["POST /api/v1/inbound-webhooks/{id:guid}/rotate-secret"] = new { },
+        ["GET /api/v1/tickets/{id:guid}/webhook-replies"] = null,
     };
 
     // Instance-administration routes: a workspace member is refused before any lookup happens.
@@ -152,7 +156,8 @@ public sealed class TenancyTests(TestDatabases databases)
 
     private sealed record ForeignData(
         Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId,
-        Guid AttachmentId, Guid TokenId, Guid CallbackId, Guid WebhookId, Guid MailboxId, Guid CapturedEmailId, Guid InboundEmailId, Guid QueueId, Guid RuleId);
+        Guid AttachmentId, Guid TokenId, Guid CallbackId, Guid WebhookId, Guid MailboxId, Guid CapturedEmailId, Guid InboundEmailId, Guid QueueId, Guid RuleId,
+        Guid InboundChannelId);
 
     private static async Task<ForeignData> ForeignDataAsync(HeliodeskApplication app, TestWorkspace theirs)
     {
@@ -175,9 +180,11 @@ public sealed class TenancyTests(TestDatabases databases)
         var callback = await theirs.Owner.RequestCallbackAsync(ticket.Id, "2026-12-01T10:00", "2026-12-01T12:00");
         var webhook = await theirs.Owner.SubscribeAsync("https://hooks.example.com/" + marker, "ticket.updated");
         var (mailbox, captured, inbound) = await Email.EmailTenancy.ForeignMailAsync(app, theirs, ticket.Id, marker);
+        var inboundChannel = await InboundWebhooks.InboundWebhookTestApi.CreateInboundChannelAsync(theirs.Owner);
         ticket = await theirs.Owner.GetTicketAsync(ticket.Id);
         return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id,
-            attachment.Id, token.Id, callback.Id, webhook.Webhook.Id, mailbox, captured, inbound, queue.Id, rule.Id);
+            attachment.Id, token.Id, callback.Id, webhook.Webhook.Id, mailbox, captured, inbound, queue.Id, rule.Id,
+            inboundChannel.Channel.Id);
     }
 
     private static IEnumerable<(string Method, string Pattern)> IdRoutes(HeliodeskApplication app) =>
@@ -207,6 +214,7 @@ public sealed class TenancyTests(TestDatabases databases)
             "inbound-emails" => secret.InboundEmailId,
             "queues" => secret.QueueId,
             "routing-rules" => secret.RuleId,
+            "inbound-webhooks" => secret.InboundChannelId,
             _ => throw new InvalidOperationException($"Teach TenancyTests which id fits {pattern}."),
         };
         return pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{deliveryId:guid}", secret.TicketId.ToString(), StringComparison.Ordinal).Replace("{address}", Uri.EscapeDataString(secret.Email), StringComparison.Ordinal);

@@ -21,10 +21,14 @@ public sealed record IntakeResult(Ticket Ticket, Message Message, Contact Reques
 /// </summary>
 public sealed class Intake(HeliodeskDb db, WorkspaceScope scope, ContactDirectory contacts, Conversation conversation, TicketNumbers numbers, TimeProvider time)
 {
-    public async Task<IntakeResult> OpenTicketAsync(InboundRequest request, Actor openedBy, CancellationToken ct, Guid? followUpOf = null)
+    /// <param name="requester">
+    /// The contact when the channel already knows it (a customer known by phone number only); otherwise
+    /// the contact is found or created by <see cref="InboundRequest.Requester"/>'s address.
+    /// </param>
+    public async Task<IntakeResult> OpenTicketAsync(InboundRequest request, Actor openedBy, CancellationToken ct, Guid? followUpOf = null, Contact? requester = null)
     {
         var now = time.GetUtcNow();
-        var contact = await contacts.FindOrCreateAsync(request.Requester, now, ct);
+        var contact = requester ?? await contacts.FindOrCreateAsync(request.Requester, now, ct);
         var language = request.Language ?? contact.Language ?? await WorkspaceLanguageAsync(ct);
         var number = await numbers.NextAsync(db, scope.WorkspaceId, ct);
         var ticket = Ticket.Open(new TicketDraft(
@@ -45,7 +49,7 @@ public sealed class Intake(HeliodeskDb db, WorkspaceScope scope, ContactDirector
         if (ticket.IsClosed)
         {
             var followUp = await OpenTicketAsync(new InboundRequest(channel, new RequesterInfo(author.PrimaryEmail ?? "", author.Name),
-                ticket.Subject, body, ticket.Language, ticket.Urgency, ticket.Priority, attachmentIds), Actor.Contact(author.Id), ct, ticket.Id);
+                ticket.Subject, body, ticket.Language, ticket.Urgency, ticket.Priority, attachmentIds), Actor.Contact(author.Id), ct, ticket.Id, author);
             followUp.Ticket.Assign(ticket.AssigneeId, Actor.System, followUp.Ticket.CreatedAt);
             followUp.Ticket.SetTeam(ticket.TeamId, Actor.System, followUp.Ticket.CreatedAt);
             ticket.RecordFollowUp(followUp.Ticket, Actor.Contact(author.Id), followUp.Ticket.CreatedAt);

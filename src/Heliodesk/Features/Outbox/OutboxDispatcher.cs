@@ -22,6 +22,9 @@ public sealed class OutboxOptions
     public int MaxAttempts { get; set; } = 10;
 
     public int BatchSize { get; set; } = 20;
+
+    /// <summary>How long side effects that are done stay in the table before the retention sweep removes them.</summary>
+    public TimeSpan RetainDone { get; set; } = TimeSpan.FromDays(30);
 }
 
 /// <summary>

@@ -8,6 +8,9 @@ public static class OutboxFeature
         builder.Services.AddScoped<Outbox>();
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        builder.Services.AddSingleton<IRetentionSweep, DoneOutboxSweep>();
+        builder.Services.AddSingleton<RetentionSweeper>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
         return builder;
     }
 }

@@ -22,6 +22,7 @@ public static class EmailFeature
         services.AddScoped<CustomerEmail>();
         services.AddScoped<Tickets.IReplyChannel, EmailReplies>();
         services.AddScoped<Outbox.IOutboxHandler, EmailSendHandler>();
+        services.AddSingleton<Outbox.IRetentionSweep, DevMailboxSweep>();
         return builder;
     }
 

@@ -19,6 +19,9 @@ public sealed class EmailOptions
     /// <summary>New tickets one sender may open per mailbox and hour; later mail joins their latest ticket, without acknowledgements.</summary>
     public int NewTicketsPerSenderPerHour { get; set; } = 10;
 
+    /// <summary>How long mail captured in the dev mailbox (no SMTP) is kept before the retention sweep removes it.</summary>
+    public TimeSpan DevMailboxRetention { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>Largest message fetched; a larger one is kept as a flagged ticket with its headers only.</summary>
     public long MaxMessageBytes { get; set; } = 50L * 1024 * 1024;
 }

@@ -5,21 +5,21 @@ using MailKit.Security;
 
 namespace Heliodesk.Features.Channels.Email;
 
-/// <summary>Opens authenticated IMAP and SMTP connections with a mailbox's settings and decrypted password.</summary>
+/// <summary>Opens authenticated IMAP and SMTP connections with a mailbox's settings and decrypted password or OAuth 2 access token.</summary>
 public sealed class MailConnections(MailboxSecrets secrets)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     public Task<ImapClient> ConnectImapAsync(Mailbox mailbox, CancellationToken ct) =>
         ConnectAsync(new ImapClient(), mailbox, mailbox.ImapHost ?? throw new InvalidOperationException("No IMAP server is set."),
-            mailbox.ImapPort, mailbox.ImapSecurity, mailbox.ImapUserName, mailbox.ImapPasswordProtected, ct);
+            mailbox.ImapPort, mailbox.ImapSecurity, mailbox.ImapUserName, mailbox.ImapAuth, mailbox.ImapPasswordProtected, ct);
 
     public Task<SmtpClient> ConnectSmtpAsync(Mailbox mailbox, CancellationToken ct) =>
         ConnectAsync(new SmtpClient(), mailbox, mailbox.SmtpHost ?? throw new InvalidOperationException("No SMTP server is set."),
-            mailbox.SmtpPort, mailbox.SmtpSecurity, mailbox.SmtpUserName, mailbox.SmtpPasswordProtected, ct);
+            mailbox.SmtpPort, mailbox.SmtpSecurity, mailbox.SmtpUserName, mailbox.SmtpAuth, mailbox.SmtpPasswordProtected, ct);
 
     private async Task<TClient> ConnectAsync<TClient>(
-        TClient client, Mailbox mailbox, string host, int port, MailSecurity security, string? userName, string? protectedPassword, CancellationToken ct)
+        TClient client, Mailbox mailbox, string host, int port, MailSecurity security, string? userName, MailAuth auth, string? protectedPassword, CancellationToken ct)
         where TClient : MailService
     {
         try
@@ -30,7 +30,11 @@ public sealed class MailConnections(MailboxSecrets secrets)
                 client.ServerCertificateValidationCallback = (_, _, _, _) => true;
             }
             await client.ConnectAsync(host, port, Socket(security), ct);
-            if (!string.IsNullOrEmpty(userName))
+            if (!string.IsNullOrEmpty(userName) && auth == MailAuth.Oauth2)
+            {
+                await client.AuthenticateAsync(new SaslMechanismOAuth2(userName, secrets.Unprotect(protectedPassword) ?? ""), ct);
+            }
+            else if (!string.IsNullOrEmpty(userName))
             {
                 await client.AuthenticateAsync(userName, secrets.Unprotect(protectedPassword) ?? "", ct);
             }

@@ -7,6 +7,9 @@ namespace Heliodesk.Features.Channels.Email;
 /// <summary>How a connection is secured. Auto: TLS on connect for 993/465, STARTTLS when offered elsewhere.</summary>
 public enum MailSecurity { Auto, SslOnConnect, StartTls, None }
 
+/// <summary>How Heliodesk logs in: with a password, or with an OAuth 2 access token (SASL XOAUTH2).</summary>
+public enum MailAuth { Password, Oauth2 }
+
 /// <summary>
 /// A support address of a workspace: where customer mail is fetched (IMAP) and replies are sent
 /// from (SMTP). Passwords are stored encrypted (<see cref="MailboxSecrets"/>). Without an SMTP host,
@@ -25,7 +28,11 @@ public sealed class Mailbox : IWorkspaceOwned
     public int ImapPort { get; set; } = 993;
     public MailSecurity ImapSecurity { get; set; }
     public string? ImapUserName { get; set; }
+    public MailAuth ImapAuth { get; set; }
+
+    /// <summary>The password or, with <see cref="MailAuth.Oauth2"/>, the access token; encrypted.</summary>
     public string? ImapPasswordProtected { get; set; }
+
     public string ImapFolder { get; set; } = "INBOX";
 
     /// <summary>Where processed mail is moved; unset, it stays in the folder and is marked seen.</summary>
@@ -35,6 +42,7 @@ public sealed class Mailbox : IWorkspaceOwned
     public int SmtpPort { get; set; } = 587;
     public MailSecurity SmtpSecurity { get; set; }
     public string? SmtpUserName { get; set; }
+    public MailAuth SmtpAuth { get; set; }
     public string? SmtpPasswordProtected { get; set; }
 
     /// <summary>Accept self-signed or mismatched certificates (private servers only).</summary>
@@ -73,8 +81,9 @@ internal sealed class MailboxConfiguration : IEntityTypeConfiguration<Mailbox>
         {
             builder.Property(host).HasMaxLength(Limits.Email);
         }
-        builder.Property(m => m.ImapPasswordProtected).HasMaxLength(4000);
-        builder.Property(m => m.SmtpPasswordProtected).HasMaxLength(4000);
+        // Room for an encrypted OAuth 2 access token (Microsoft's run to a few kilobytes).
+        builder.Property(m => m.ImapPasswordProtected).HasMaxLength(MailboxSecrets.MaxProtectedLength);
+        builder.Property(m => m.SmtpPasswordProtected).HasMaxLength(MailboxSecrets.MaxProtectedLength);
         builder.Property(m => m.LastError).HasMaxLength(Limits.Subject * 4);
         builder.Property(m => m.LeaseOwner).HasMaxLength(Limits.ShortText);
     }

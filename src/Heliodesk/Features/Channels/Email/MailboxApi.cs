@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Heliodesk.Common;
 using Heliodesk.Data;
 using Heliodesk.Features.Agents;
@@ -119,17 +120,31 @@ public static class MailboxApi
         mailbox.AllowInvalidCertificates = request.AllowInvalidCertificates;
         (mailbox.ImapHost, mailbox.ImapPort, mailbox.ImapSecurity, mailbox.ImapUserName) =
             (request.Imap?.Host.Trim(), request.Imap?.Port ?? 993, request.Imap?.Security ?? MailSecurity.Auto, request.Imap?.UserName);
-        mailbox.ImapPasswordProtected = Password(request.Imap, mailbox.ImapPasswordProtected, secrets);
+        (mailbox.ImapAuth, mailbox.ImapPasswordProtected) = Credential("imap", request.Imap, mailbox.ImapAuth, mailbox.ImapPasswordProtected, secrets);
         (mailbox.SmtpHost, mailbox.SmtpPort, mailbox.SmtpSecurity, mailbox.SmtpUserName) =
             (request.Smtp?.Host.Trim(), request.Smtp?.Port ?? 587, request.Smtp?.Security ?? MailSecurity.Auto, request.Smtp?.UserName);
-        mailbox.SmtpPasswordProtected = Password(request.Smtp, mailbox.SmtpPasswordProtected, secrets);
+        (mailbox.SmtpAuth, mailbox.SmtpPasswordProtected) = Credential("smtp", request.Smtp, mailbox.SmtpAuth, mailbox.SmtpPasswordProtected, secrets);
         mailbox.UpdatedAt = now;
     }
 
-    private static string? Password(MailServerSettings? server, string? stored, MailboxSecrets secrets) => server switch
+    // A password and a token are different secrets: switching how the server is logged in to needs the new one.
+    private static (MailAuth, string?) Credential(string field, MailServerSettings? server, MailAuth storedAuth, string? stored, MailboxSecrets secrets)
     {
-        null => null,
-        { Password: null } => stored,
-        { Password: var password } => secrets.Protect(password),
-    };
+        if (server is null)
+        {
+            return (MailAuth.Password, null);
+        }
+        var (given, other, givenField, otherField) = server.Auth == MailAuth.Oauth2
+            ? (server.AccessToken, server.Password, "accessToken", "password")
+            : (server.Password, server.AccessToken, "password", "accessToken");
+        if (!string.IsNullOrEmpty(other))
+        {
+            throw new DomainRuleException($"{field}.{otherField}", $"With auth \"{JsonNamingPolicy.CamelCase.ConvertName(server.Auth.ToString())}\", give the {givenField} instead.");
+        }
+        if (given is null && server.Auth != storedAuth && stored is not null)
+        {
+            throw new DomainRuleException($"{field}.{givenField}", $"Give the {givenField} when changing how this server is logged in to.");
+        }
+        return (server.Auth, given is null ? stored : secrets.Protect(given));
+    }
 }

@@ -9,6 +9,10 @@ namespace Heliodesk.Features.Channels.Email;
 /// </summary>
 public sealed class MailboxSecrets(IDataProtectionProvider protection)
 {
+    /// <summary>The longest password or access token accepted, and the room its encrypted form needs.</summary>
+    public const int MaxCredentialLength = 6000;
+    public const int MaxProtectedLength = 12000;
+
     private readonly IDataProtector _protector = protection.CreateProtector("Heliodesk.MailboxCredentials.v1");
 
     public string? Protect(string? password) => string.IsNullOrEmpty(password) ? null : _protector.Protect(password);

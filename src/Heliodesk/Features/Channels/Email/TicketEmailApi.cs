@@ -39,8 +39,13 @@ public static class TicketEmailApi
         var inbound = await db.Set<InboundEmail>().AsNoTracking().Where(e => e.TicketId == id).OrderBy(e => e.ReceivedAt)
             .Select(e => new InboundEmailResponse(e.Id, e.MessageId, e.FromAddress, e.Subject, e.Kind, e.Problems, e.RfcMessageId, e.ReceivedAt,
                 "/api/v1/inbound-emails/" + e.Id + "/raw")).ToListAsync(ct);
-        var outbound = await db.Set<OutboundEmail>().AsNoTracking().Where(e => e.TicketId == id).OrderBy(e => e.CreatedAt)
-            .Join(db.Set<OutboxMessage>(), e => e.Id, o => o.Id, (e, o) => new { Email = e, o.Status, o.Attempts, o.LastError, o.DueAt })
+        // A left join: the outbox row of a mail sent long ago may have been swept (Heliodesk:Outbox:RetainDone).
+        var outbound = await (
+            from e in db.Set<OutboundEmail>().AsNoTracking().Where(e => e.TicketId == id)
+            join o in db.Set<OutboxMessage>() on e.Id equals o.Id into attempts
+            from o in attempts.DefaultIfEmpty()
+            orderby e.CreatedAt
+            select new { Email = e, Status = o == null ? OutboxStatus.Done : o.Status, Attempts = o == null ? 0 : o.Attempts, LastError = o == null ? null : o.LastError, DueAt = o == null ? e.CreatedAt : o.DueAt })
             .ToListAsync(ct);
         return TypedResults.Ok(new TicketEmailResponse(inbound, outbound.Select(o => new EmailDeliveryResponse(
             o.Email.Id, o.Email.MessageId, o.Email.Purpose, o.Email.ToAddress, o.Email.Subject, o.Email.RfcMessageId,

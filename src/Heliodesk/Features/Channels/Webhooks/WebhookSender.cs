@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Text;
 using Heliodesk.Data;
 using Heliodesk.Features.Outbox;
 using Microsoft.AspNetCore.DataProtection;
@@ -18,7 +16,6 @@ public sealed class WebhookSender(
     HeliodeskDb db, IHttpClientFactory clients, IDataProtectionProvider protection, TimeProvider time, IOptions<OutboxOptions> outbox) : IOutboxHandler
 {
     public const string HttpClientName = "webhooks";
-    private const int MaxErrorLength = 800;
 
     public string Kind => WebhookFanOut.OutboxKind;
 
@@ -38,7 +35,8 @@ public sealed class WebhookSender(
             return;
         }
 
-        var (status, error, elapsed) = await PostAsync(subscription, delivery, ct);
+        var outcome = await PostAsync(subscription, delivery, ct);
+        var (status, error, elapsed) = outcome;
         delivery.Attempts++;
         delivery.LastAttemptAt = time.GetUtcNow();
         delivery.LastStatusCode = status;
@@ -64,37 +62,15 @@ public sealed class WebhookSender(
             .SetProperty(d => d.Attempts, delivery.Attempts).SetProperty(d => d.LastAttemptAt, delivery.LastAttemptAt)
             .SetProperty(d => d.LastStatusCode, status).SetProperty(d => d.LastError, error).SetProperty(d => d.LastDurationMs, elapsed)
             .SetProperty(d => d.Status, final ? DeliveryStatus.Failed : DeliveryStatus.Pending), ct);
-        var reason = $"{subscription.Url} answered {(status is { } code ? code.ToString(System.Globalization.CultureInfo.InvariantCulture) : "nothing")}: {error}";
+        var reason = SignedPost.Describe(subscription.Url, outcome);
         throw final ? new PermanentOutboxFailure(reason) : new HttpRequestException(reason);
     }
 
-    private async Task<(int? Status, string? Error, int Elapsed)> PostAsync(WebhookSubscription subscription, WebhookDelivery delivery, CancellationToken ct)
+    private Task<SignedPost.Outcome> PostAsync(WebhookSubscription subscription, WebhookDelivery delivery, CancellationToken ct)
     {
         var secret = protection.CreateProtector(WebhookSecrets.Purpose).Unprotect(subscription.ProtectedSecret);
-        var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
-        var id = delivery.EventId.ToString();
-        using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url)
-        {
-            Content = new StringContent(delivery.Payload, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add(WebhookSignature.IdHeader, id);
-        request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(secret, id, timestamp, delivery.Payload));
-        var clock = Stopwatch.StartNew();
-        try
-        {
-            using var response = await clients.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
-            var error = response.IsSuccessStatusCode ? null : Truncate(await response.Content.ReadAsStringAsync(ct));
-            return ((int)response.StatusCode, error, (int)clock.ElapsedMilliseconds);
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
-        {
-            return (null, Truncate(e.Message), (int)clock.ElapsedMilliseconds);
-        }
+        return SignedPost.SendAsync(clients.CreateClient(HttpClientName), subscription.Url, secret, delivery.EventId.ToString(), delivery.Payload, time, ct);
     }
-
-    private static string? Truncate(string? text) =>
-        string.IsNullOrEmpty(text) ? null : text.Length <= MaxErrorLength ? text : text[..MaxErrorLength];
 }
 
 public static class WebhookSecrets
