@@ -54,9 +54,10 @@ public static class DataExtensions
         services.AddScoped<HeliodeskDb>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
             .Within(sp.GetRequiredService<WorkspaceScope>()));
 
-    // Publishes committed ticket changes to open screens (registered by the Tickets feature).
+    // Publishes committed ticket changes (Tickets feature) and presence changes (Routing) to open screens.
     private static IInterceptor[] TicketFeedInterceptors(IServiceProvider services) =>
-        [services.GetRequiredService<Features.Tickets.Live.TicketFeedInterceptor>()];
+        [services.GetRequiredService<Features.Tickets.Live.TicketFeedInterceptor>(),
+            services.GetRequiredService<Features.Routing.Operations.PresenceFeedInterceptor>()];
 
     public static bool IsPostgres(string? connectionString) =>
         connectionString is not null && connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase);
