@@ -55,7 +55,7 @@ public static class DataExtensions
             .Within(sp.GetRequiredService<WorkspaceScope>()));
 
     // Publishes committed ticket changes to open screens (registered by the Tickets feature), and whatever
-    // else features register as an interceptor (e.g. the API-token cache watching for revocations).
+    // else features register as an interceptor (presence changes for the operations view, the API-token cache).
     private static IInterceptor[] FeatureInterceptors(IServiceProvider services) =>
         [services.GetRequiredService<Features.Tickets.Live.TicketFeedInterceptor>(), .. services.GetServices<IInterceptor>()];
 

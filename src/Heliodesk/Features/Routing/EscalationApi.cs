@@ -36,10 +36,6 @@ public static class EscalationApi
     public static Task<Results<Ok<TicketResponse>, NotFound, ProblemHttpResult>> EscalateTicket(
         Guid id, TierChangeRequest request, Caller caller, HeliodeskDb db, Conversation conversation, QueueEntry entry, HttpContext http, TimeProvider time, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(request.Note))
-        {
-            throw new DomainRuleException("note", "Write a handoff note: what was tried and what the next tier should look at.");
-        }
         return ChangeTierAsync(id, request, up: true, caller, db, conversation, entry, http, time, ct);
     }
 
@@ -90,6 +86,28 @@ public static class EscalationApi
         {
             return conflict;
         }
+        await ApplyTierChangeAsync(ticket, request, up, caller, conversation, entry, time.GetUtcNow(), ct);
+        await db.SaveChangesAsync(ct);
+        var updated = await TicketListing.ProjectAsync(db, db.Tickets.Where(t => t.Id == id), ct);
+        http.Response.Headers.ETag = Versions.ETag(updated!.Version);
+        return TypedResults.Ok(updated);
+    }
+
+    /// <summary>
+    /// The tier change itself, shared by the API and the ticket page: the handoff note (required going up) becomes
+    /// an internal note, the ticket leaves its agent and is queued again by the rules at its new tier.
+    /// </summary>
+    public static async Task ApplyTierChangeAsync(
+        Ticket ticket, TierChangeRequest request, bool up, Caller caller, Conversation conversation, QueueEntry entry, DateTimeOffset now, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Trim().Length < 3)
+        {
+            throw new DomainRuleException("reason", "Say why the ticket changes tier (at least 3 characters).");
+        }
+        if (up && string.IsNullOrWhiteSpace(request.Note))
+        {
+            throw new DomainRuleException("note", "Write a handoff note: what was tried and what the next tier should look at.");
+        }
         var tier = request.Tier ?? ticket.Tier + (up ? 1 : -1);
         if (up ? tier <= ticket.Tier || tier > 3 : tier >= ticket.Tier || tier < 1)
         {
@@ -97,7 +115,7 @@ public static class EscalationApi
                 ? $"Ticket #{ticket.Number} is at tier {ticket.Tier}; escalate to a higher tier, at most 3."
                 : $"Ticket #{ticket.Number} is at tier {ticket.Tier}; de-escalate to a lower tier, at least 1.");
         }
-        var (actor, now) = (Actor.Agent(caller.AgentId), time.GetUtcNow());
+        var actor = Actor.Agent(caller.AgentId);
         ticket.ChangeTierWithReason(tier, request.Reason.Trim(), actor, now);
         if (!string.IsNullOrWhiteSpace(request.Note))
         {
@@ -106,9 +124,5 @@ public static class EscalationApi
         }
         ticket.Assign(null, actor, now);
         await entry.RequeueAsync(ticket, null, now, ct);
-        await db.SaveChangesAsync(ct);
-        var updated = await TicketListing.ProjectAsync(db, db.Tickets.Where(t => t.Id == id), ct);
-        http.Response.Headers.ETag = Versions.ETag(updated!.Version);
-        return TypedResults.Ok(updated);
     }
 }

@@ -1,3 +1,5 @@
+using Heliodesk.Features.Routing.Operations;
+
 namespace Heliodesk.Features.Routing;
 
 public static class RoutingFeature
@@ -14,6 +16,7 @@ public static class RoutingFeature
         builder.Services.AddSingleton<RouterWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RouterWorker>());
         builder.Services.AddSingleton<IStartupFilter, RouterNudges>();
+        builder.AddRoutingOperations();
         return builder;
     }
 
@@ -28,6 +31,7 @@ public static class RoutingFeature
         api.MapTierMixApi();
         api.MapScheduleApi();
         api.MapRegionApi();
+        api.MapOperationsApi();
         return api;
     }
 }

@@ -1,0 +1,109 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Heliodesk.Features.Agents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Heliodesk.Features.Routing.Operations;
+
+/// <summary>
+/// Notices every saved change of an agent's status or capacity, whoever wrote it (the API, the UI, an admin
+/// deactivating someone), and publishes it to the <see cref="PresenceFeed"/> once committed; dropped on rollback.
+/// </summary>
+internal sealed class PresenceFeedInterceptor(PresenceFeed feed) : DbTransactionInterceptor, ISaveChangesInterceptor
+{
+    // Contexts are pooled: what a context saved is kept beside it until its transaction ends.
+    private readonly ConditionalWeakTable<DbContext, List<PresenceChange>> _pending = [];
+
+    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Collect(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Collect(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        PublishIfOutsideTransaction(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        PublishIfOutsideTransaction(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (eventData.Context?.Database.CurrentTransaction is null)
+        {
+            Take(eventData.Context);
+        }
+    }
+
+    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SaveChangesFailed(eventData);
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => feed.Publish(Take(eventData.Context));
+
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        feed.Publish(Take(eventData.Context));
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Take(eventData.Context);
+
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Take(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Collect(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+        var statuses = context.ChangeTracker.Entries<Agent>()
+            .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && (e.Property(a => a.Status).IsModified || e.Property(a => a.IsActive).IsModified)))
+            .Select(e => new PresenceChange(e.Entity.WorkspaceId, e.Entity.Id));
+        var capacities = context.ChangeTracker.Entries<AgentCapacity>()
+            .Where(e => e.State == EntityState.Added
+                || (e.State == EntityState.Modified && (e.Property(c => c.MaxConcurrentChats).IsModified || e.Property(c => c.MaxOpenTickets).IsModified)))
+            .Select(e => new PresenceChange(e.Entity.WorkspaceId, e.Entity.AgentId));
+        var changes = statuses.Concat(capacities).ToList();
+        if (changes.Count > 0)
+        {
+            _pending.GetOrCreateValue(context).AddRange(changes);
+        }
+    }
+
+    private void PublishIfOutsideTransaction(DbContext? context)
+    {
+        if (context is not null && context.Database.CurrentTransaction is null)
+        {
+            feed.Publish(Take(context));
+        }
+    }
+
+    private List<PresenceChange> Take(DbContext? context)
+    {
+        if (context is null || !_pending.TryGetValue(context, out var changes))
+        {
+            return [];
+        }
+        _pending.Remove(context);
+        return [.. changes.Distinct()];
+    }
+}
