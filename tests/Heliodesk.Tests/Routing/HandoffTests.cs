@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Heliodesk.Data;
 using Heliodesk.Features.Routing;
@@ -131,7 +132,7 @@ public sealed class HandoffTests(TestDatabases databases)
         Assert.StartsWith("Handoff digest: EMEA day ends 2026-11-02 15:00 UTC → AMER", text);
         Assert.Contains($"#{ticket.Number} Invoice in the wrong currency (to AMER)", text);
         Assert.Contains(DigestContent.SlaNote, text);
-        Assert.Contains("Going off\n" + desk.Vilnius.Agent.Name, text);
+        Assert.Contains("*Going off*\n" + desk.Vilnius.Agent.Name, text);
         Assert.Equal("header", body.RootElement.GetProperty("blocks")[0].GetProperty("type").GetString());
         var digest = Assert.Single((await desk.Ws.Owner.DigestsAsync("EMEA")).Items);
         Assert.Equal((text, true), (digest.Text, digest.DeliveredAt is not null));

@@ -78,6 +78,12 @@ public sealed class TenancyTests(TestDatabases databases)
         ["GET /api/v1/agents/{id:guid}/schedule"] = null,
         ["PUT /api/v1/agents/{id:guid}/schedule"] = new { shifts = new[] { new { day = "monday", start = "09:00", end = "17:00" } } },
         ["POST /api/v1/agents/{id:guid}/schedule/swap"] = new { withAgentId = Guid.NewGuid(), date = "2026-11-09" },
+        ["GET /api/v1/tickets/{id:guid}/handoff"] = null,
+        ["PUT /api/v1/tickets/{id:guid}/handoff-note"] = new { nextStep = "Probe" },
+        ["PUT /api/v1/tickets/{id:guid}/sticky"] = new { reason = "complex" },
+        ["GET /api/v1/handoff-digests/{id:guid}"] = null,
+        ["GET /api/v1/queues/{id:guid}/tank"] = null,
+        ["PUT /api/v1/queues/{id:guid}/tank"] = new { maxTouches = 3 },
     };
 
     // Instance-administration routes: a workspace member is refused before any lookup happens.

@@ -15,7 +15,7 @@ namespace Heliodesk.Features.Routing.Handoff;
 /// sticky or owned by the tank rotation; a ticket whose reply is being written waits (deferred) and is retried.
 /// </summary>
 public sealed class ShiftHandoffs(
-    HeliodeskDb db, QueueEntry entry, TicketPresence presence, IOptions<HandoffSettings> settings)
+    HeliodeskDb db, QueueEntry entry, TankSweep tankRotation, TicketPresence presence, IOptions<HandoffSettings> settings)
 {
     public async Task<int> RunAsync(IReadOnlyList<RegionalSchedule> schedules, DateTimeOffset now, CancellationToken ct)
     {
@@ -54,7 +54,9 @@ public sealed class ShiftHandoffs(
             .OrderBy(t => t.Number).ToListAsync(ct);
         var ids = tickets.Select(t => t.Id).ToList();
         var plans = await db.Set<HandoffPlan>().AsNoTracking().Where(p => ids.Contains(p.TicketId)).ToDictionaryAsync(p => p.TicketId, ct);
-        var tank = await db.Set<TankMark>().AsNoTracking().Where(m => ids.Contains(m.TicketId)).Select(m => m.TicketId).ToListAsync(ct);
+        // Tank tickets stay with this week's rotation owner: the rotation, not the shift, decides who has them.
+        var tankOwner = (await tankRotation.RosterAsync(ct))?.WeekOf(end.At).Owner;
+        List<Guid> tank = tankOwner != end.AgentId ? [] : await db.Set<TankMark>().AsNoTracking().Where(m => ids.Contains(m.TicketId)).Select(m => m.TicketId).ToListAsync(ct);
         foreach (var ticket in tickets)
         {
             var item = new TicketHandoff
