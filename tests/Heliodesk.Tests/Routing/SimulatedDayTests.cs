@@ -95,7 +95,8 @@ public sealed class SimulatedDayTests(TestDatabases databases)
             .Select(t => new { t.Id, t.AssigneeId }).ToListAsync(TestContext.Current.CancellationToken);
         var waiting = await db.Set<TicketRouting>().AsNoTracking().Where(r => r.State == RoutingState.Queued).Select(r => r.TicketId).ToListAsync(TestContext.Current.CancellationToken);
         Assert.All(open, t => Assert.True(t.AssigneeId is not null || waiting.Contains(t.Id), $"ticket {t.Id} has no agent and waits nowhere"));
-        Assert.All(created, id => Assert.Contains(events, e => e.TicketId == id && e.Type == TicketEventType.Routed));
+        // Each new ticket reached an agent, or (arriving as its language's region went home) still waits in a queue.
+        Assert.All(created, id => Assert.True(events.Any(e => e.TicketId == id && e.Type == TicketEventType.Routed) || waiting.Contains(id), $"ticket {id} was never routed"));
         Assert.All(events.Where(e => e.Type == TicketEventType.AssigneeChanged && e.ActorKind == ActorKind.System && e.To is not null && e.At >= start),
             e => Assert.Null(e.From));
     }
