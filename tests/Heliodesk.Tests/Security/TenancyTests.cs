@@ -158,7 +158,7 @@ public sealed class TenancyTests(TestDatabases databases)
 
     private sealed record ForeignData(
         Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId,
-        Guid AttachmentId, Guid TokenId, Guid CallbackId, Guid WebhookId, Guid MailboxId, Guid CapturedEmailId, Guid InboundEmailId, Guid QueueId, Guid RuleId);
+        Guid AttachmentId, Guid TokenId, Guid CallbackId, Guid WebhookId, Guid MailboxId, Guid CapturedEmailId, Guid InboundEmailId, Guid QueueId, Guid RuleId, Guid DigestId);
 
     private static async Task<ForeignData> ForeignDataAsync(HeliodeskApplication app, TestWorkspace theirs)
     {
@@ -175,7 +175,8 @@ public sealed class TenancyTests(TestDatabases databases)
         var organization = new Organization { WorkspaceId = theirs.Id, Name = marker };
         var queue = new Features.Routing.RoutingQueue { WorkspaceId = theirs.Id, Name = marker };
         var rule = new Features.Routing.RoutingRule { WorkspaceId = theirs.Id, Name = marker, QueueId = queue.Id, Tag = marker };
-        db.AddRange(team, organization, queue, rule);
+        var digest = new Features.Routing.Handoff.HandoffDigest { WorkspaceId = theirs.Id, Region = "EMEA", At = DateTimeOffset.UnixEpoch, Text = marker, Payload = "{}" };
+        db.AddRange(team, organization, queue, rule, digest);
         await db.SaveChangesAsync();
         var token = db.ApiTokens.Single(t => t.AgentId == theirs.OwnerAgentId);
         var callback = await theirs.Owner.RequestCallbackAsync(ticket.Id, "2026-12-01T10:00", "2026-12-01T12:00");
@@ -183,7 +184,7 @@ public sealed class TenancyTests(TestDatabases databases)
         var (mailbox, captured, inbound) = await Email.EmailTenancy.ForeignMailAsync(app, theirs, ticket.Id, marker);
         ticket = await theirs.Owner.GetTicketAsync(ticket.Id);
         return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id,
-            attachment.Id, token.Id, callback.Id, webhook.Webhook.Id, mailbox, captured, inbound, queue.Id, rule.Id);
+            attachment.Id, token.Id, callback.Id, webhook.Webhook.Id, mailbox, captured, inbound, queue.Id, rule.Id, digest.Id);
     }
 
     private static IEnumerable<(string Method, string Pattern)> IdRoutes(HeliodeskApplication app) =>
@@ -213,6 +214,7 @@ public sealed class TenancyTests(TestDatabases databases)
             "inbound-emails" => secret.InboundEmailId,
             "queues" => secret.QueueId,
             "routing-rules" => secret.RuleId,
+            "handoff-digests" => secret.DigestId,
             _ => throw new InvalidOperationException($"Teach TenancyTests which id fits {pattern}."),
         };
         return pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{deliveryId:guid}", secret.TicketId.ToString(), StringComparison.Ordinal).Replace("{address}", Uri.EscapeDataString(secret.Email), StringComparison.Ordinal);
