@@ -82,6 +82,12 @@ public sealed class TenancyTests(TestDatabases databases)
         ["PATCH /api/v1/inbound-webhooks/{id:guid}"] = new { name = "Probe", active = false },
         ["POST /api/v1/inbound-webhooks/{id:guid}/rotate-secret"] = new { },
         ["GET /api/v1/tickets/{id:guid}/webhook-replies"] = null,
+        ["GET /api/v1/tickets/{id:guid}/handoff"] = null,
+        ["PUT /api/v1/tickets/{id:guid}/handoff-note"] = new { nextStep = "Probe" },
+        ["PUT /api/v1/tickets/{id:guid}/sticky"] = new { reason = "complex" },
+        ["GET /api/v1/handoff-digests/{id:guid}"] = null,
+        ["GET /api/v1/queues/{id:guid}/tank"] = null,
+        ["PUT /api/v1/queues/{id:guid}/tank"] = new { maxTouches = 3 },
     };
 
     // Instance-administration routes: a workspace member is refused before any lookup happens.
@@ -157,7 +163,7 @@ public sealed class TenancyTests(TestDatabases databases)
     private sealed record ForeignData(
         Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId,
         Guid AttachmentId, Guid TokenId, Guid CallbackId, Guid WebhookId, Guid MailboxId, Guid CapturedEmailId, Guid InboundEmailId, Guid QueueId, Guid RuleId,
-        Guid InboundChannelId);
+        Guid InboundChannelId, Guid DigestId);
 
     private static async Task<ForeignData> ForeignDataAsync(HeliodeskApplication app, TestWorkspace theirs)
     {
@@ -174,7 +180,8 @@ public sealed class TenancyTests(TestDatabases databases)
         var organization = new Organization { WorkspaceId = theirs.Id, Name = marker };
         var queue = new Features.Routing.RoutingQueue { WorkspaceId = theirs.Id, Name = marker };
         var rule = new Features.Routing.RoutingRule { WorkspaceId = theirs.Id, Name = marker, QueueId = queue.Id, Tag = marker };
-        db.AddRange(team, organization, queue, rule);
+        var digest = new Features.Routing.Handoff.HandoffDigest { WorkspaceId = theirs.Id, Region = "EMEA", At = DateTimeOffset.UnixEpoch, Text = marker, Payload = "{}" };
+        db.AddRange(team, organization, queue, rule, digest);
         await db.SaveChangesAsync();
         var token = db.ApiTokens.Single(t => t.AgentId == theirs.OwnerAgentId);
         var callback = await theirs.Owner.RequestCallbackAsync(ticket.Id, "2026-12-01T10:00", "2026-12-01T12:00");
@@ -184,7 +191,7 @@ public sealed class TenancyTests(TestDatabases databases)
         ticket = await theirs.Owner.GetTicketAsync(ticket.Id);
         return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id,
             attachment.Id, token.Id, callback.Id, webhook.Webhook.Id, mailbox, captured, inbound, queue.Id, rule.Id,
-            inboundChannel.Channel.Id);
+            inboundChannel.Channel.Id, digest.Id);
     }
 
     private static IEnumerable<(string Method, string Pattern)> IdRoutes(HeliodeskApplication app) =>
@@ -215,6 +222,7 @@ public sealed class TenancyTests(TestDatabases databases)
             "queues" => secret.QueueId,
             "routing-rules" => secret.RuleId,
             "inbound-webhooks" => secret.InboundChannelId,
+            "handoff-digests" => secret.DigestId,
             _ => throw new InvalidOperationException($"Teach TenancyTests which id fits {pattern}."),
         };
         return pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{deliveryId:guid}", secret.TicketId.ToString(), StringComparison.Ordinal).Replace("{address}", Uri.EscapeDataString(secret.Email), StringComparison.Ordinal);

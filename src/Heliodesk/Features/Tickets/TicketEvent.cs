@@ -29,6 +29,12 @@ public enum TicketEventType
     Escalated,
     Deescalated,
     EngineeringIssueLinked,
+    HandedOver,
+    KeptOverShiftChange,
+    HandoffDeferred,
+    StickyChanged,
+    HandoffNoteWritten,
+    TankMarked,
 }
 
 /// <summary>

@@ -1352,6 +1352,216 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.ToTable("EngineeringLink");
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.HandoffDigest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasMaxLength(262144)
+                        .HasColumnType("character varying(262144)");
+
+                    b.Property<bool>("Posted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Region", "At")
+                        .IsUnique();
+
+                    b.ToTable("HandoffDigest");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.HandoffPlan", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("NoteUpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("NoteUpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Sticky")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("StickyAgentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("StickySince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Tried")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("WorkspaceId", "TicketId");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("HandoffPlan");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.RegionDigestHook", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ProtectedUrl")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<string>("UrlHint")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("WorkspaceId", "Region");
+
+                    b.ToTable("RegionDigestHook");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.ShiftHandoff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FromRegion")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ShiftEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ToRegion")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "AgentId", "ShiftEnd")
+                        .IsUnique();
+
+                    b.ToTable("ShiftHandoff");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.TicketHandoff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CustomerMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("FromAgentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FromRegion")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("KeptBecause")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RetryUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SettledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ShiftHandoffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ToRegion")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Tried")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("WasDeferred")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShiftHandoffId");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("WorkspaceId", "Outcome");
+
+                    b.HasIndex("WorkspaceId", "ShiftHandoffId", "TicketId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "TicketId", "At");
+
+                    b.ToTable("TicketHandoff");
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Routing.Region", b =>
                 {
                     b.Property<Guid>("WorkspaceId")
@@ -1561,6 +1771,76 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.HasIndex("WorkspaceId", "AgentId", "Last");
 
                     b.ToTable("ScheduleException");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Tank.TankMark", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("QueueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("WorkspaceId", "TicketId");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("TankMark");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Tank.TankQueueSetting", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("QueueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("MaxTouches")
+                        .HasColumnType("integer");
+
+                    b.HasKey("WorkspaceId", "QueueId");
+
+                    b.HasIndex("QueueId");
+
+                    b.ToTable("TankQueueSetting");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Tank.TankRotation", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("AgentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<DateOnly>("FirstWeek")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("WorkspaceId");
+
+                    b.ToTable("TankRotation");
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Routing.TicketRouting", b =>
@@ -2043,6 +2323,30 @@ namespace Heliodesk.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.HandoffPlan", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.TicketHandoff", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Routing.Handoff.ShiftHandoff", null)
+                        .WithMany()
+                        .HasForeignKey("ShiftHandoffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Heliodesk.Features.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Routing.RoutingQueue", b =>
                 {
                     b.HasOne("Heliodesk.Features.Agents.Team", null)
@@ -2065,6 +2369,24 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.HasOne("Heliodesk.Features.Agents.Agent", null)
                         .WithMany()
                         .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Tank.TankMark", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Tank.TankQueueSetting", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Routing.RoutingQueue", null)
+                        .WithMany()
+                        .HasForeignKey("QueueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1346,6 +1346,216 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.ToTable("EngineeringLink");
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.HandoffDigest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasMaxLength(262144)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Posted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Region", "At")
+                        .IsUnique();
+
+                    b.ToTable("HandoffDigest");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.HandoffPlan", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NoteUpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("NoteUpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Sticky")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StickyAgentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StickySince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tried")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkspaceId", "TicketId");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("HandoffPlan");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.RegionDigestHook", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedUrl")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UrlHint")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkspaceId", "Region");
+
+                    b.ToTable("RegionDigestHook");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.ShiftHandoff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromRegion")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ShiftEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToRegion")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "AgentId", "ShiftEnd")
+                        .IsUnique();
+
+                    b.ToTable("ShiftHandoff");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.TicketHandoff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CustomerMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromAgentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromRegion")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeptBecause")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RetryUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SettledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ShiftHandoffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToRegion")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tried")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WasDeferred")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShiftHandoffId");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("WorkspaceId", "Outcome");
+
+                    b.HasIndex("WorkspaceId", "ShiftHandoffId", "TicketId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "TicketId", "At");
+
+                    b.ToTable("TicketHandoff");
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Routing.Region", b =>
                 {
                     b.Property<Guid>("WorkspaceId")
@@ -1555,6 +1765,76 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.HasIndex("WorkspaceId", "AgentId", "Last");
 
                     b.ToTable("ScheduleException");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Tank.TankMark", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("QueueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkspaceId", "TicketId");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("TankMark");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Tank.TankQueueSetting", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QueueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxTouches")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkspaceId", "QueueId");
+
+                    b.HasIndex("QueueId");
+
+                    b.ToTable("TankQueueSetting");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Tank.TankRotation", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AgentIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstWeek")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkspaceId");
+
+                    b.ToTable("TankRotation");
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Routing.TicketRouting", b =>
@@ -2037,6 +2317,30 @@ namespace Heliodesk.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.HandoffPlan", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.TicketHandoff", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Routing.Handoff.ShiftHandoff", null)
+                        .WithMany()
+                        .HasForeignKey("ShiftHandoffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Heliodesk.Features.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Routing.RoutingQueue", b =>
                 {
                     b.HasOne("Heliodesk.Features.Agents.Team", null)
@@ -2059,6 +2363,24 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.HasOne("Heliodesk.Features.Agents.Agent", null)
                         .WithMany()
                         .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Tank.TankMark", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Tank.TankQueueSetting", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Routing.RoutingQueue", null)
+                        .WithMany()
+                        .HasForeignKey("QueueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
