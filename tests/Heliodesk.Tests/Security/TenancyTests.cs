@@ -78,6 +78,9 @@ public sealed class TenancyTests(TestDatabases databases)
         ["GET /api/v1/agents/{id:guid}/schedule"] = null,
         ["PUT /api/v1/agents/{id:guid}/schedule"] = new { shifts = new[] { new { day = "monday", start = "09:00", end = "17:00" } } },
         ["POST /api/v1/agents/{id:guid}/schedule/swap"] = new { withAgentId = Guid.NewGuid(), date = "2026-11-09" },
+        ["GET /api/v1/staffing/minimums/{id:guid}"] = null,
+        ["PUT /api/v1/staffing/minimums/{id:guid}"] = new { rule = "weekdays 09-17 need 1 agent in EMEA" },
+        ["DELETE /api/v1/staffing/minimums/{id:guid}"] = null,
     };
 
     // Instance-administration routes: a workspace member is refused before any lookup happens.
@@ -152,7 +155,7 @@ public sealed class TenancyTests(TestDatabases databases)
 
     private sealed record ForeignData(
         Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId,
-        Guid AttachmentId, Guid TokenId, Guid CallbackId, Guid WebhookId, Guid MailboxId, Guid CapturedEmailId, Guid InboundEmailId, Guid QueueId, Guid RuleId);
+        Guid AttachmentId, Guid TokenId, Guid CallbackId, Guid WebhookId, Guid MailboxId, Guid CapturedEmailId, Guid InboundEmailId, Guid QueueId, Guid RuleId, Guid StaffingMinimumId);
 
     private static async Task<ForeignData> ForeignDataAsync(HeliodeskApplication app, TestWorkspace theirs)
     {
@@ -169,7 +172,8 @@ public sealed class TenancyTests(TestDatabases databases)
         var organization = new Organization { WorkspaceId = theirs.Id, Name = marker };
         var queue = new Features.Routing.RoutingQueue { WorkspaceId = theirs.Id, Name = marker };
         var rule = new Features.Routing.RoutingRule { WorkspaceId = theirs.Id, Name = marker, QueueId = queue.Id, Tag = marker };
-        db.AddRange(team, organization, queue, rule);
+        var minimum = new Features.Workforce.StaffingMinimum { WorkspaceId = theirs.Id, Region = "EMEA", When = marker, Agents = 1, HoursOfWeek = [9] };
+        db.AddRange(team, organization, queue, rule, minimum);
         await db.SaveChangesAsync();
         var token = db.ApiTokens.Single(t => t.AgentId == theirs.OwnerAgentId);
         var callback = await theirs.Owner.RequestCallbackAsync(ticket.Id, "2026-12-01T10:00", "2026-12-01T12:00");
@@ -177,7 +181,7 @@ public sealed class TenancyTests(TestDatabases databases)
         var (mailbox, captured, inbound) = await Email.EmailTenancy.ForeignMailAsync(app, theirs, ticket.Id, marker);
         ticket = await theirs.Owner.GetTicketAsync(ticket.Id);
         return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id,
-            attachment.Id, token.Id, callback.Id, webhook.Webhook.Id, mailbox, captured, inbound, queue.Id, rule.Id);
+            attachment.Id, token.Id, callback.Id, webhook.Webhook.Id, mailbox, captured, inbound, queue.Id, rule.Id, minimum.Id);
     }
 
     private static IEnumerable<(string Method, string Pattern)> IdRoutes(HeliodeskApplication app) =>
@@ -207,6 +211,7 @@ public sealed class TenancyTests(TestDatabases databases)
             "inbound-emails" => secret.InboundEmailId,
             "queues" => secret.QueueId,
             "routing-rules" => secret.RuleId,
+            "staffing" => secret.StaffingMinimumId,
             _ => throw new InvalidOperationException($"Teach TenancyTests which id fits {pattern}."),
         };
         return pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{deliveryId:guid}", secret.TicketId.ToString(), StringComparison.Ordinal).Replace("{address}", Uri.EscapeDataString(secret.Email), StringComparison.Ordinal);

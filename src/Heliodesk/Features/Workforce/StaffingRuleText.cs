@@ -28,7 +28,7 @@ public static partial class StaffingRuleText
         {
             throw new DomainRuleException(field, "Write the rule like: weekdays 09-17 need 2 es-speaking billing agents in EMEA.");
         }
-        string? Group(string name) => match.Groups[name].Success ? match.Groups[name].Value : null;
+        string? Group(string name) => match.Groups[name].Success ? Hyphens(match.Groups[name].Value) : null;
         return new StaffingRuleSpec(Group("region"), Group("lang"), Group("skill"),
             int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture), match.Groups["when"].Value);
     }
