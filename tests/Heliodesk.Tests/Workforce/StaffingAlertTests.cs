@@ -36,7 +36,8 @@ public sealed class StaffingAlertTests(TestDatabases databases)
 
         // Another node with its own worker: the lease is taken, so it does not look at all.
         var otherNode = new StaffingAlertWorker(app.Services.GetRequiredService<IServiceScopeFactory>(), app.Clock,
-            app.Services.GetRequiredService<IOptions<WorkforceSettings>>(), NullLogger<StaffingAlertWorker>.Instance) { Holder = "other-node" };
+            app.Services.GetRequiredService<IOptions<WorkforceSettings>>(), NullLogger<StaffingAlertWorker>.Instance)
+        { Holder = "other-node" };
         Assert.Null(await otherNode.RunOnceAsync(ct));
 
         await ana.Client.SetMyStatusAsync(AgentStatus.Offline);

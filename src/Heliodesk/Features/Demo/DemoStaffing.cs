@@ -73,9 +73,15 @@ internal static class DemoStaffing
                     var agent = stream.Agents[random.Next(stream.Agents.Length)];
                     tickets.Add(new DemoTicket
                     {
-                        From = stream.From[random.Next(stream.From.Length)], Language = stream.Language, Channel = channel,
+                        From = stream.From[random.Next(stream.From.Length)],
+                        Language = stream.Language,
+                        Channel = channel,
                         Opened = Day(daysAgo, random.Next(stream.FirstHour, stream.LastHour), random.Next(60)),
-                        Team = stream.Team, Assignee = agent, Tags = ["routine"], Subject = subject, Body = body,
+                        Team = stream.Team,
+                        Assignee = agent,
+                        Tags = ["routine"],
+                        Subject = subject,
+                        Body = body,
                         Steps = [Reply(Minutes(channel == Channel.Chat ? random.Next(1, 7) : random.Next(8, 35)), agent, answer, TicketStatus.Solved)],
                     });
                 }
@@ -92,8 +98,15 @@ internal static class DemoStaffing
             var hours = StaffingRuleText.Hours(said.When!);
             db.Add(new StaffingMinimum
             {
-                WorkspaceId = workspaceId, Region = said.Region!, Language = said.Language, Skill = said.Skill, Agents = said.Agents!.Value,
-                When = hours.When, HoursOfWeek = [.. hours.HoursOfWeek], CreatedAt = now, UpdatedAt = now,
+                WorkspaceId = workspaceId,
+                Region = said.Region!,
+                Language = said.Language,
+                Skill = said.Skill,
+                Agents = said.Agents!.Value,
+                When = hours.When,
+                HoursOfWeek = [.. hours.HoursOfWeek],
+                CreatedAt = now,
+                UpdatedAt = now,
             });
         }
     }

@@ -52,8 +52,16 @@ public sealed partial class StaffingAlertCheck(HeliodeskDb db, ShiftAvailability
         {
             db.Add(new StaffingAlert
             {
-                WorkspaceId = workspaceId, Region = line.Line.Region, Language = line.Line.Language, Skill = line.Line.Skill,
-                Key = key, OpenKey = key, Minimum = line.Agents, Online = line.Online, LowestOnline = line.Online, RaisedAt = now,
+                WorkspaceId = workspaceId,
+                Region = line.Line.Region,
+                Language = line.Line.Language,
+                Skill = line.Line.Skill,
+                Key = key,
+                OpenKey = key,
+                Minimum = line.Agents,
+                Online = line.Online,
+                LowestOnline = line.Online,
+                RaisedAt = now,
             });
             LogRaised(log, workspaceId, line.Line.Region, line.Line.Label, line.Online, line.Agents);
             raised++;

@@ -30,7 +30,7 @@ public static partial class StaffingRuleText
         }
         string? Group(string name) => match.Groups[name].Success ? Hyphens(match.Groups[name].Value) : null;
         return new StaffingRuleSpec(Group("region"), Group("lang"), Group("skill"),
-            int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture), match.Groups["when"].Value);
+            int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture), Hyphens(match.Groups["when"].Value));
     }
 
     public static StaffingHours Hours(string text, string field = "when")
