@@ -88,6 +88,9 @@ public sealed class TenancyTests(TestDatabases databases)
         ["GET /api/v1/handoff-digests/{id:guid}"] = null,
         ["GET /api/v1/queues/{id:guid}/tank"] = null,
         ["PUT /api/v1/queues/{id:guid}/tank"] = new { maxTouches = 3 },
+        ["GET /api/v1/staffing/minimums/{id:guid}"] = null,
+        ["PUT /api/v1/staffing/minimums/{id:guid}"] = new { rule = "weekdays 09-17 need 1 agent in EMEA" },
+        ["DELETE /api/v1/staffing/minimums/{id:guid}"] = null,
     };
 
     // Instance-administration routes: a workspace member is refused before any lookup happens.
@@ -163,7 +166,7 @@ public sealed class TenancyTests(TestDatabases databases)
     private sealed record ForeignData(
         Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId,
         Guid AttachmentId, Guid TokenId, Guid CallbackId, Guid WebhookId, Guid MailboxId, Guid CapturedEmailId, Guid InboundEmailId, Guid QueueId, Guid RuleId,
-        Guid InboundChannelId, Guid DigestId);
+        Guid InboundChannelId, Guid DigestId, Guid StaffingMinimumId);
 
     private static async Task<ForeignData> ForeignDataAsync(HeliodeskApplication app, TestWorkspace theirs)
     {
@@ -181,7 +184,9 @@ public sealed class TenancyTests(TestDatabases databases)
         var queue = new Features.Routing.RoutingQueue { WorkspaceId = theirs.Id, Name = marker };
         var rule = new Features.Routing.RoutingRule { WorkspaceId = theirs.Id, Name = marker, QueueId = queue.Id, Tag = marker };
         var digest = new Features.Routing.Handoff.HandoffDigest { WorkspaceId = theirs.Id, Region = "EMEA", At = DateTimeOffset.UnixEpoch, Text = marker, Payload = "{}" };
-        db.AddRange(team, organization, queue, rule, digest);
+        
+        var minimum = new Features.Workforce.StaffingMinimum { WorkspaceId = theirs.Id, Region = "EMEA", When = marker, Agents = 1, HoursOfWeek = [9] };
+        db.AddRange(team, organization, queue, rule, digest, minimum);
         await db.SaveChangesAsync();
         var token = db.ApiTokens.Single(t => t.AgentId == theirs.OwnerAgentId);
         var callback = await theirs.Owner.RequestCallbackAsync(ticket.Id, "2026-12-01T10:00", "2026-12-01T12:00");
@@ -191,7 +196,7 @@ public sealed class TenancyTests(TestDatabases databases)
         ticket = await theirs.Owner.GetTicketAsync(ticket.Id);
         return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id,
             attachment.Id, token.Id, callback.Id, webhook.Webhook.Id, mailbox, captured, inbound, queue.Id, rule.Id,
-            inboundChannel.Channel.Id, digest.Id);
+            inboundChannel.Channel.Id, digest.Id, minimum.Id);
     }
 
     private static IEnumerable<(string Method, string Pattern)> IdRoutes(HeliodeskApplication app) =>
@@ -223,6 +228,7 @@ public sealed class TenancyTests(TestDatabases databases)
             "routing-rules" => secret.RuleId,
             "inbound-webhooks" => secret.InboundChannelId,
             "handoff-digests" => secret.DigestId,
+            "staffing" => secret.StaffingMinimumId,
             _ => throw new InvalidOperationException($"Teach TenancyTests which id fits {pattern}."),
         };
         return pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{deliveryId:guid}", secret.TicketId.ToString(), StringComparison.Ordinal).Replace("{address}", Uri.EscapeDataString(secret.Email), StringComparison.Ordinal);

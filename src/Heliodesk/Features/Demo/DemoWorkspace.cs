@@ -29,6 +29,7 @@ public sealed partial class DemoWorkspace(
         var anchor = DemoHistory.Anchor(time.GetUtcNow(), scripts);
         var cast = await DemoRoster.AddAsync(db, created.Workspace.Id, anchor, ct);
         DemoRouting.Add(db, created.Workspace.Id, cast, anchor);
+        DemoStaffing.AddRules(db, created.Workspace.Id, anchor);
         // Intake finds requesters and their organizations by querying, so they must be stored before any ticket opens.
         await db.SaveChangesAsync(ct);
 
@@ -36,7 +37,7 @@ public sealed partial class DemoWorkspace(
         var clock = new DemoClock(anchor);
         var conversation = new Conversation(db);
         var intake = new Intake.Intake(db, scope, contacts, conversation, numbers, clock);
-        var tickets = await new DemoHistory(intake, conversation, clock, cast).PlayAsync(scripts, anchor, ct);
+        var tickets = await new DemoHistory(intake, conversation, clock, cast).PlayAsync([.. scripts, .. DemoStaffing.History(anchor)], anchor, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
