@@ -78,6 +78,11 @@ public sealed class TenancyTests(TestDatabases databases)
         ["GET /api/v1/agents/{id:guid}/schedule"] = null,
         ["PUT /api/v1/agents/{id:guid}/schedule"] = new { shifts = new[] { new { day = "monday", start = "09:00", end = "17:00" } } },
         ["POST /api/v1/agents/{id:guid}/schedule/swap"] = new { withAgentId = Guid.NewGuid(), date = "2026-11-09" },
+        ["GET /api/v1/macros/{id:guid}"] = null,
+        ["PUT /api/v1/macros/{id:guid}"] = new { name = "Probe", shared = true, bodies = new[] { new { language = "en", text = "Probe" } } },
+        ["DELETE /api/v1/macros/{id:guid}"] = null,
+        ["POST /api/v1/tickets/{id:guid}/macros/{macroId:guid}/apply"] = new { },
+        ["POST /api/v1/tickets/{id:guid}/merge"] = new { intoTicketId = Guid.NewGuid() },
     };
 
     // Instance-administration routes: a workspace member is refused before any lookup happens.
@@ -152,7 +157,8 @@ public sealed class TenancyTests(TestDatabases databases)
 
     private sealed record ForeignData(
         Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId,
-        Guid AttachmentId, Guid TokenId, Guid CallbackId, Guid WebhookId, Guid MailboxId, Guid CapturedEmailId, Guid InboundEmailId, Guid QueueId, Guid RuleId);
+        Guid AttachmentId, Guid TokenId, Guid CallbackId, Guid WebhookId, Guid MailboxId, Guid CapturedEmailId, Guid InboundEmailId, Guid QueueId, Guid RuleId,
+        Guid MacroId);
 
     private static async Task<ForeignData> ForeignDataAsync(HeliodeskApplication app, TestWorkspace theirs)
     {
@@ -175,9 +181,10 @@ public sealed class TenancyTests(TestDatabases databases)
         var callback = await theirs.Owner.RequestCallbackAsync(ticket.Id, "2026-12-01T10:00", "2026-12-01T12:00");
         var webhook = await theirs.Owner.SubscribeAsync("https://hooks.example.com/" + marker, "ticket.updated");
         var (mailbox, captured, inbound) = await Email.EmailTenancy.ForeignMailAsync(app, theirs, ticket.Id, marker);
+        var macro = await theirs.Owner.CreateMacroAsync(marker, marker);
         ticket = await theirs.Owner.GetTicketAsync(ticket.Id);
         return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id,
-            attachment.Id, token.Id, callback.Id, webhook.Webhook.Id, mailbox, captured, inbound, queue.Id, rule.Id);
+            attachment.Id, token.Id, callback.Id, webhook.Webhook.Id, mailbox, captured, inbound, queue.Id, rule.Id, macro.Id);
     }
 
     private static IEnumerable<(string Method, string Pattern)> IdRoutes(HeliodeskApplication app) =>
@@ -207,8 +214,9 @@ public sealed class TenancyTests(TestDatabases databases)
             "inbound-emails" => secret.InboundEmailId,
             "queues" => secret.QueueId,
             "routing-rules" => secret.RuleId,
+            "macros" => secret.MacroId,
             _ => throw new InvalidOperationException($"Teach TenancyTests which id fits {pattern}."),
         };
-        return pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{deliveryId:guid}", secret.TicketId.ToString(), StringComparison.Ordinal).Replace("{address}", Uri.EscapeDataString(secret.Email), StringComparison.Ordinal);
+        return pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{deliveryId:guid}", secret.TicketId.ToString(), StringComparison.Ordinal).Replace("{macroId:guid}", secret.MacroId.ToString(), StringComparison.Ordinal).Replace("{address}", Uri.EscapeDataString(secret.Email), StringComparison.Ordinal);
     }
 }

@@ -29,6 +29,8 @@ public enum TicketEventType
     Escalated,
     Deescalated,
     EngineeringIssueLinked,
+    MergedInto,
+    MergedFrom,
 }
 
 /// <summary>
