@@ -33,7 +33,7 @@ public static class MacroApplyApi
         {
             return conflict;
         }
-        var (landed, message) = await runner.ApplyAsync(ticket, macro, caller, request.Kind, request.Body, request.AttachmentIds ?? [], Channel.Api, ct);
+        var (landed, message) = await runner.ApplyAsync(ticket, macro, caller, request.Kind, request.Body, request.AttachmentIds ?? [], Channel.Api, null, ct);
         await db.SaveChangesAsync(ct);
         var updated = (await TicketListing.ProjectAsync(db, db.Tickets.Where(t => t.Id == landed.Id), ct))!;
         http.Response.Headers.ETag = Versions.ETag(updated.Version);

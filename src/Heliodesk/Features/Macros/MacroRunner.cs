@@ -40,22 +40,25 @@ public sealed class MacroRunner(HeliodeskDb db, TicketCommands commands)
 
     /// <summary>
     /// Applies the macro: its actions, then its text (or <paramref name="text"/>, what the agent edited) as a reply
-    /// or note whose "then set" status is the macro's status. Returns the ticket and the message, if one was sent.
+    /// or note whose "then set" status is the macro's status (or the one the agent chose in the composer).
+    /// Returns the ticket and the message, if one was sent.
     /// </summary>
     public async Task<(Ticket Ticket, Message? Message)> ApplyAsync(
-        Ticket ticket, Macro macro, Caller caller, MessageKind kind, string? text, IReadOnlyList<Guid> attachmentIds, Channel channel, CancellationToken ct)
+        Ticket ticket, Macro macro, Caller caller, MessageKind kind, string? text, IReadOnlyList<Guid> attachmentIds, Channel channel,
+        TicketStatus? status, CancellationToken ct)
     {
+        status ??= macro.SetStatus;
         await commands.UpdateAsync(ticket, caller, Actions(ticket, macro, caller), ct);
         var body = text ?? (await RenderAsync(ticket, macro, caller, ct)).Text;
         if (!string.IsNullOrWhiteSpace(body) || attachmentIds.Count > 0)
         {
-            var request = new PostMessageRequest(body, kind, Status: macro.SetStatus, AttachmentIds: [.. attachmentIds]);
+            var request = new PostMessageRequest(body, kind, Status: status, AttachmentIds: [.. attachmentIds]);
             var (landed, message) = await commands.PostMessageAsync(ticket, caller, request, channel, ct);
             return (landed, message);
         }
-        if (macro.SetStatus is { } status)
+        if (status is { } next)
         {
-            await commands.UpdateAsync(ticket, caller, new UpdateTicketRequest { Status = status }, ct);
+            await commands.UpdateAsync(ticket, caller, new UpdateTicketRequest { Status = next }, ct);
         }
         return (ticket, null);
     }
