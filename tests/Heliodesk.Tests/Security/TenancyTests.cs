@@ -91,6 +91,11 @@ public sealed class TenancyTests(TestDatabases databases)
         ["GET /api/v1/staffing/minimums/{id:guid}"] = null,
         ["PUT /api/v1/staffing/minimums/{id:guid}"] = new { rule = "weekdays 09-17 need 1 agent in EMEA" },
         ["DELETE /api/v1/staffing/minimums/{id:guid}"] = null,
+        ["GET /api/v1/macros/{id:guid}"] = null,
+        ["PUT /api/v1/macros/{id:guid}"] = new { name = "Probe", shared = true, bodies = new[] { new { language = "en", text = "Probe" } } },
+        ["DELETE /api/v1/macros/{id:guid}"] = null,
+        ["POST /api/v1/tickets/{id:guid}/macros/{macroId:guid}/apply"] = new { },
+        ["POST /api/v1/tickets/{id:guid}/merge"] = new { intoTicketId = Guid.NewGuid() },
     };
 
     // Instance-administration routes: a workspace member is refused before any lookup happens.
@@ -166,7 +171,7 @@ public sealed class TenancyTests(TestDatabases databases)
     private sealed record ForeignData(
         Guid WorkspaceId, string Marker, string Email, Guid TicketId, int TicketVersion, Guid ContactId, Guid AgentId, Guid TeamId, Guid OrganizationId,
         Guid AttachmentId, Guid TokenId, Guid CallbackId, Guid WebhookId, Guid MailboxId, Guid CapturedEmailId, Guid InboundEmailId, Guid QueueId, Guid RuleId,
-        Guid InboundChannelId, Guid DigestId, Guid StaffingMinimumId);
+        Guid InboundChannelId, Guid DigestId, Guid StaffingMinimumId, Guid MacroId);
 
     private static async Task<ForeignData> ForeignDataAsync(HeliodeskApplication app, TestWorkspace theirs)
     {
@@ -193,10 +198,11 @@ public sealed class TenancyTests(TestDatabases databases)
         var webhook = await theirs.Owner.SubscribeAsync("https://hooks.example.com/" + marker, "ticket.updated");
         var (mailbox, captured, inbound) = await Email.EmailTenancy.ForeignMailAsync(app, theirs, ticket.Id, marker);
         var inboundChannel = await InboundWebhooks.InboundWebhookTestApi.CreateInboundChannelAsync(theirs.Owner);
+        var macro = await theirs.Owner.CreateMacroAsync(marker, marker);
         ticket = await theirs.Owner.GetTicketAsync(ticket.Id);
         return new ForeignData(theirs.Id, marker, email, ticket.Id, ticket.Version, ticket.Requester.Id, theirs.OwnerAgentId, team.Id, organization.Id,
             attachment.Id, token.Id, callback.Id, webhook.Webhook.Id, mailbox, captured, inbound, queue.Id, rule.Id,
-            inboundChannel.Channel.Id, digest.Id, minimum.Id);
+            inboundChannel.Channel.Id, digest.Id, minimum.Id, macro.Id);
     }
 
     private static IEnumerable<(string Method, string Pattern)> IdRoutes(HeliodeskApplication app) =>
@@ -229,8 +235,9 @@ public sealed class TenancyTests(TestDatabases databases)
             "inbound-webhooks" => secret.InboundChannelId,
             "handoff-digests" => secret.DigestId,
             "staffing" => secret.StaffingMinimumId,
+            "macros" => secret.MacroId,
             _ => throw new InvalidOperationException($"Teach TenancyTests which id fits {pattern}."),
         };
-        return pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{deliveryId:guid}", secret.TicketId.ToString(), StringComparison.Ordinal).Replace("{address}", Uri.EscapeDataString(secret.Email), StringComparison.Ordinal);
+        return pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{deliveryId:guid}", secret.TicketId.ToString(), StringComparison.Ordinal).Replace("{macroId:guid}", secret.MacroId.ToString(), StringComparison.Ordinal).Replace("{address}", Uri.EscapeDataString(secret.Email), StringComparison.Ordinal);
     }
 }

@@ -17,5 +17,6 @@ public static class AdminLinks
         new("admin/tokens", "Admin.Tokens.Title"),
         new("admin/mailboxes", "Admin.Mailboxes.Title"),
         new("admin/webhooks", "Admin.Webhooks.Title"),
+        new("admin/macros", "Rail.Macros"),
     ];
 }

@@ -46,6 +46,8 @@ public sealed class Intake(HeliodeskDb db, WorkspaceScope scope, ContactDirector
     /// </summary>
     public async Task<IntakeResult> ReceiveAsync(Ticket ticket, Contact author, MessageBody body, Channel channel, IReadOnlyCollection<Guid> attachmentIds, CancellationToken ct)
     {
+        // A merged ticket's thread continues on the ticket it was merged into.
+        ticket = await Tickets.Merge.TicketMerge.LiveTicketAsync(db, ticket, ct);
         if (ticket.IsClosed)
         {
             var followUp = await OpenTicketAsync(new InboundRequest(channel, new RequesterInfo(author.PrimaryEmail ?? "", author.Name),

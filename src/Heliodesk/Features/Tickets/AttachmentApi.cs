@@ -49,23 +49,8 @@ public static class AttachmentApi
             return TypedResults.ValidationProblem(ProblemHandling.Field("file", $"Files can be at most {max / (1024 * 1024)} MB."));
         }
 
-        var id = Guid.CreateVersion7();
-        var relative = Path.Combine("files", caller.WorkspaceId.ToString("N"), id.ToString("N"));
-        var sha = await StoreAsync(file, options.Value.DataPath(relative), ct);
-        var attachment = new Attachment
-        {
-            Id = id,
-            WorkspaceId = caller.WorkspaceId,
-            FileName = SafeFileName(file.FileName),
-            ContentType = SafeContentType(file.ContentType),
-            Size = file.Length,
-            Sha256 = sha,
-            StoragePath = relative,
-            UploadedByKind = ActorKind.Agent,
-            UploadedById = caller.AgentId,
-            CreatedAt = time.GetUtcNow(),
-        };
-        db.Attachments.Add(attachment);
+        await using var content = file.OpenReadStream();
+        var attachment = await StoreUploadAsync(db, options.Value, caller, file.FileName, file.ContentType, file.Length, content, time.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/v1/attachments/{attachment.Id}",
             new AttachmentResponse(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size, $"/api/v1/attachments/{attachment.Id}"));
@@ -88,11 +73,43 @@ public static class AttachmentApi
         return TypedResults.File(File.OpenRead(path), attachment!.ContentType, attachment.FileName);
     }
 
+    /// <summary>
+    /// Stores an agent's upload (bytes on disk, row staged in <paramref name="db"/>, not yet attached to a message):
+    /// the API's multipart upload and the composer's file picker both come through here. Callers bound the size.
+    /// </summary>
+    internal static async Task<Attachment> StoreUploadAsync(
+        HeliodeskDb db, HeliodeskOptions options, Caller caller, string fileName, string? contentType, long size, Stream content, DateTimeOffset now, CancellationToken ct)
+    {
+        var id = Guid.CreateVersion7();
+        var relative = Path.Combine("files", caller.WorkspaceId.ToString("N"), id.ToString("N"));
+        var sha = await StoreAsync(content, options.DataPath(relative), ct);
+        var attachment = new Attachment
+        {
+            Id = id,
+            WorkspaceId = caller.WorkspaceId,
+            FileName = SafeFileName(fileName),
+            ContentType = SafeContentType(contentType),
+            Size = size,
+            Sha256 = sha,
+            StoragePath = relative,
+            UploadedByKind = ActorKind.Agent,
+            UploadedById = caller.AgentId,
+            CreatedAt = now,
+        };
+        db.Attachments.Add(attachment);
+        return attachment;
+    }
+
     internal static async Task<string> StoreAsync(IFormFile file, string path, CancellationToken ct)
+    {
+        await using var source = file.OpenReadStream();
+        return await StoreAsync(source, path, ct);
+    }
+
+    internal static async Task<string> StoreAsync(Stream source, string path, CancellationToken ct)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using var target = File.Create(path);
-        await using var source = file.OpenReadStream();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[81920];
         int read;

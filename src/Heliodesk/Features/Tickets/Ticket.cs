@@ -26,6 +26,7 @@ public sealed class Ticket : IWorkspaceOwned
     public int Tier { get; private set; } = 1;
     public List<TicketTag> Tags { get; init; } = [];
     public Guid? FollowUpOfId { get; init; }
+    public Guid? MergedIntoId { get; private set; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public DateTimeOffset? FirstReplyAt { get; private set; }
@@ -243,6 +244,34 @@ public sealed class Ticket : IWorkspaceOwned
     internal void RecordMessage(Message message) =>
         Record(new Actor(message.AuthorKind, message.AuthorId), message.CreatedAt,
             message.IsPublic ? TicketEventType.ReplyAdded : TicketEventType.NoteAdded, null, null, null, message.Id);
+
+    /// <summary>
+    /// This ticket's conversation moved into <paramref name="target"/>: it closes (without counting as solved)
+    /// and points there, so the customer's later messages land on the target (docs/decisions/0037).
+    /// </summary>
+    public void MergeInto(Ticket target, Actor actor, DateTimeOffset now)
+    {
+        EnsureNotClosed("intoTicketId");
+        if (target.Id == Id)
+        {
+            throw new DomainRuleException("intoTicketId", "A ticket cannot be merged into itself.");
+        }
+        if (target.IsClosed)
+        {
+            throw new DomainRuleException("intoTicketId", $"Ticket #{target.Number} is closed; merge into an open ticket.");
+        }
+        if (target.RequesterId != RequesterId)
+        {
+            throw new DomainRuleException("intoTicketId", $"Ticket #{target.Number} belongs to another customer; only tickets of the same requester can be merged.");
+        }
+        var number = target.Number.ToString(CultureInfo.InvariantCulture);
+        Record(actor, now, TicketEventType.MergedInto, "mergedIntoId", null, number);
+        target.Record(actor, now, TicketEventType.MergedFrom, "mergedFrom", null, Number.ToString(CultureInfo.InvariantCulture));
+        target.Touch(now);
+        Record(actor, now, TicketEventType.StatusChanged, "status", Format(Status), Format(TicketStatus.Closed));
+        (Status, ClosedAt, MergedIntoId) = (TicketStatus.Closed, now, target.Id);
+        Touch(now);
+    }
 
     internal void RecordFollowUp(Ticket followUp, Actor actor, DateTimeOffset now) =>
         Record(actor, now, TicketEventType.FollowUpCreated, "followUpId", null, followUp.Number.ToString(CultureInfo.InvariantCulture));

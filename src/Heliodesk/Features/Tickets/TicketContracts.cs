@@ -61,7 +61,8 @@ public sealed record TicketResponse(
     Guid Id, long Number, string Subject, TicketStatus Status, TicketPriority Priority, CustomerUrgency Urgency,
     Channel Channel, string Language, PersonSummary Requester, Guid? OrganizationId, Guid? AssigneeId, Guid? TeamId,
     int Tier, IReadOnlyList<string> Tags, Guid? FollowUpOfId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
-    DateTimeOffset? FirstReplyAt, DateTimeOffset? SolvedAt, DateTimeOffset? ClosedAt, int ReopenCount, int TouchCount, int Version);
+    DateTimeOffset? FirstReplyAt, DateTimeOffset? SolvedAt, DateTimeOffset? ClosedAt, int ReopenCount, int TouchCount, int Version,
+    Guid? MergedIntoId = null);
 
 public sealed record TicketPage(IReadOnlyList<TicketResponse> Items, string? NextCursor);
 
@@ -73,10 +74,10 @@ public static class TicketProjection
         db.Contacts.Where(c => c.Id == t.RequesterId).Select(c => new PersonSummary(c.Id, c.Name,
             c.Emails.OrderByDescending(e => e.IsPrimary).Select(e => e.Address).FirstOrDefault())).First(),
         t.OrganizationId, t.AssigneeId, t.TeamId, t.Tier, t.Tags.OrderBy(g => g.Name).Select(g => g.Name).ToList(), t.FollowUpOfId,
-        t.CreatedAt, t.UpdatedAt, t.FirstReplyAt, t.SolvedAt, t.ClosedAt, t.ReopenCount, t.TouchCount, t.Version);
+        t.CreatedAt, t.UpdatedAt, t.FirstReplyAt, t.SolvedAt, t.ClosedAt, t.ReopenCount, t.TouchCount, t.Version, t.MergedIntoId);
 
     public static TicketResponse ToResponse(this Ticket t, PersonSummary requester) => new(
         t.Id, t.Number, t.Subject, t.Status, t.Priority, t.Urgency, t.Channel, t.Language, requester, t.OrganizationId,
         t.AssigneeId, t.TeamId, t.Tier, t.Tags.Select(g => g.Name).Order(StringComparer.Ordinal).ToList(), t.FollowUpOfId,
-        t.CreatedAt, t.UpdatedAt, t.FirstReplyAt, t.SolvedAt, t.ClosedAt, t.ReopenCount, t.TouchCount, t.Version);
+        t.CreatedAt, t.UpdatedAt, t.FirstReplyAt, t.SolvedAt, t.ClosedAt, t.ReopenCount, t.TouchCount, t.Version, t.MergedIntoId);
 }

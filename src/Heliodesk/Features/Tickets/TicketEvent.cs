@@ -35,6 +35,8 @@ public enum TicketEventType
     StickyChanged,
     HandoffNoteWritten,
     TankMarked,
+    MergedInto,
+    MergedFrom,
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Heliodesk.Features.Tickets.Live;
+using Heliodesk.Features.Tickets.Merge;
 
 namespace Heliodesk.Features.Tickets;
 
@@ -8,6 +9,7 @@ public static class TicketsFeature
     {
         builder.Services.AddScoped<Conversation>();
         builder.Services.AddScoped<TicketCommands>();
+        builder.Services.AddScoped<TicketMerge>();
         builder.Services.AddScoped<TicketHandback>();
         builder.Services.AddScoped<TicketCounts>();
         builder.Services.AddSingleton<TicketFeed>();
@@ -19,7 +21,7 @@ public static class TicketsFeature
 
     public static RouteGroupBuilder MapTicketsEndpoints(this RouteGroupBuilder api)
     {
-        var tickets = api.MapTicketApi().MapMessageApi();
+        var tickets = api.MapTicketApi().MapMessageApi().MapMergeApi();
         api.MapTicketEventApi(tickets).MapTagApi().MapAttachmentApi();
         return api;
     }

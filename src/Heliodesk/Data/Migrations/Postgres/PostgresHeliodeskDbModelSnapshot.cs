@@ -1210,6 +1210,83 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.ToTable("SavedViews");
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Macros.Macro", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("AddTags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<bool>("AssignToMe")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("OwnerAgentId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("RemoveTags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<Guid?>("SetAssigneeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("SetPriority")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SetStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SetTeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "OwnerAgentId", "Name");
+
+                    b.ToTable("Macros", (string)null);
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Macros.MacroBody", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MacroId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)");
+
+                    b.HasKey("WorkspaceId", "MacroId", "Language");
+
+                    b.HasIndex("MacroId");
+
+                    b.ToTable("MacroBodies", (string)null);
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2032,6 +2109,9 @@ namespace Heliodesk.Data.Migrations.Postgres
                         .HasMaxLength(35)
                         .HasColumnType("character varying(35)");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
+
                     b.Property<long>("Number")
                         .HasColumnType("bigint");
 
@@ -2399,6 +2479,15 @@ namespace Heliodesk.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Macros.MacroBody", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Macros.Macro", null)
+                        .WithMany("Bodies")
+                        .HasForeignKey("MacroId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Routing.AgentCapacity", b =>
                 {
                     b.HasOne("Heliodesk.Features.Agents.Agent", null)
@@ -2566,6 +2655,11 @@ namespace Heliodesk.Data.Migrations.Postgres
             modelBuilder.Entity("Heliodesk.Features.Contacts.Contact", b =>
                 {
                     b.Navigation("Emails");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Macros.Macro", b =>
+                {
+                    b.Navigation("Bodies");
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Tickets.Message", b =>

@@ -1204,6 +1204,83 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.ToTable("SavedViews");
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Macros.Macro", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AddTags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AssignToMe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerAgentId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RemoveTags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SetAssigneeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SetPriority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SetStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SetTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "OwnerAgentId", "Name");
+
+                    b.ToTable("Macros", (string)null);
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Macros.MacroBody", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MacroId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkspaceId", "MacroId", "Language");
+
+                    b.HasIndex("MacroId");
+
+                    b.ToTable("MacroBodies", (string)null);
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2026,6 +2103,9 @@ namespace Heliodesk.Data.Migrations.Sqlite
                         .HasMaxLength(35)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Number")
                         .HasColumnType("INTEGER");
 
@@ -2393,6 +2473,15 @@ namespace Heliodesk.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Macros.MacroBody", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Macros.Macro", null)
+                        .WithMany("Bodies")
+                        .HasForeignKey("MacroId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Routing.AgentCapacity", b =>
                 {
                     b.HasOne("Heliodesk.Features.Agents.Agent", null)
@@ -2560,6 +2649,11 @@ namespace Heliodesk.Data.Migrations.Sqlite
             modelBuilder.Entity("Heliodesk.Features.Contacts.Contact", b =>
                 {
                     b.Navigation("Emails");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Macros.Macro", b =>
+                {
+                    b.Navigation("Bodies");
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Tickets.Message", b =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Heliodesk.Data;
 using Heliodesk.Features.Tickets;
+using Heliodesk.Features.Tickets.Merge;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
@@ -15,7 +16,11 @@ namespace Heliodesk.Features.Channels.Email;
 /// </summary>
 public sealed partial class MailThreading(HeliodeskDb db)
 {
-    public async Task<Ticket?> FindTicketAsync(MimeMessage message, Mailbox mailbox, Guid senderContactId, CancellationToken ct)
+    /// <summary>The ticket the mail continues; a merged ticket's mail goes on to the ticket it was merged into.</summary>
+    public async Task<Ticket?> FindTicketAsync(MimeMessage message, Mailbox mailbox, Guid senderContactId, CancellationToken ct) =>
+        await ThreadedTicketAsync(message, mailbox, senderContactId, ct) is { } ticket ? await TicketMerge.LiveTicketAsync(db, ticket, ct) : null;
+
+    private async Task<Ticket?> ThreadedTicketAsync(MimeMessage message, Mailbox mailbox, Guid senderContactId, CancellationToken ct)
     {
         var ids = message.References.Reverse().Prepend(message.InReplyTo).OfType<string>().Distinct().Take(50).ToList();
         if (ids.Count > 0)

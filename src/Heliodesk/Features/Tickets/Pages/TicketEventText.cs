@@ -31,6 +31,8 @@ public static class TicketEventText
             TicketEventType.TagAdded => t["Event.TagAdded", actor, e.To ?? ""],
             TicketEventType.TagRemoved => t["Event.TagRemoved", actor, e.From ?? ""],
             TicketEventType.FollowUpCreated => t["Event.FollowUp", e.To ?? ""],
+            TicketEventType.MergedInto => t["Event.MergedInto", actor, e.To ?? ""],
+            TicketEventType.MergedFrom => t["Event.MergedFrom", actor, e.To ?? ""],
             _ => t["Event.Other", actor],
         };
     }
