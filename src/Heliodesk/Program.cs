@@ -5,6 +5,7 @@ using Heliodesk.Data;
 using Heliodesk.Features.Agents;
 using Heliodesk.Features.Channels.Email;
 using Heliodesk.Features.Channels.Phone;
+using Heliodesk.Features.Channels.Widget;
 using Heliodesk.Features.Channels.Webhooks;
 using Heliodesk.Features.Contacts;
 using Heliodesk.Features.Demo;
@@ -34,11 +35,13 @@ builder.AddEmail();
 builder.AddRouting();
 builder.AddAgentUi();
 builder.AddHelpCenter();
+builder.AddWidget();
 
 var app = builder.Build();
 
 app.UseHeliodeskPipeline();
 app.UseHelpCenter();
+app.UseWidget();
 app.UseAgentUi();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
@@ -54,8 +57,10 @@ api.MapWebhooksEndpoints();
 api.MapEmailEndpoints();
 api.MapRoutingEndpoints();
 api.MapHelpCenterApi();
+api.MapWidgetAdminApi();
 app.MapAgentUi();
 app.MapHelpCenterEndpoints();
+app.MapWidgetEndpoints();
 
 app.Run();
 
