@@ -33,9 +33,12 @@ public sealed class WidgetVisitors(HeliodeskDb db, WidgetSecrets secrets, Contac
                 contact.ExternalId ??= userId;
             }
             ApplyAttributes(contact, identity, now);
+            // Saved now (inside the request's transaction), so intake finds this contact rather than staging a second one.
+            await db.SaveChangesAsync(ct);
             return new WidgetVisitor(contact, Verified: true);
         }
         var visitor = await contacts.FindOrCreateAsync(new RequesterInfo(CheckedEmail(typedEmail), typedName, language, timeZone), now, ct);
+        await db.SaveChangesAsync(ct);
         return new WidgetVisitor(visitor, Verified: false);
     }
 
