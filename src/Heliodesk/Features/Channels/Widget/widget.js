@@ -253,7 +253,8 @@
 
   function chatView() {
     if (!localStorage.getItem(storeKey)) { return preChat(); }
-    var log = el('ol', { 'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.transcript });
+    var log = el('ol', { 'class': 'log', 'aria-label': t.transcript });
+    var logRegion = el('div', { role: 'log', 'aria-live': 'polite', 'aria-label': t.transcript }, [log]);
     var typing = el('p', { 'class': 'typing', 'aria-live': 'polite' });
     var text = input('text', 'textarea', false, { rows: '2', maxlength: String(config.maxMessageLength) });
     var files = input('files', 'file', false, { multiple: true });
@@ -262,7 +263,7 @@
       el('p', { 'class': 'error form-error', role: 'alert', tabindex: '-1' }),
       el('button', { type: 'submit', 'class': 'primary', text: t.send })
     ]);
-    var view = el('div', { 'class': 'chat' }, [log, typing, form]);
+    var view = el('div', { 'class': 'chat' }, [logRegion, typing, form]);
     var lastSeen = null;
     var typingSent = false;
     var typingTimer = null;
