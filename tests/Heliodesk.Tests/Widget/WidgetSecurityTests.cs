@@ -134,8 +134,15 @@ public sealed class WidgetSecurityTests(TestDatabases databases)
 
         var callback = await (await visitor.RequestAsync(new
         {
-            name = "Ana", email = AgentTestApi.NewEmail("call"), subject = "Callback request", description = "About my invoice", callMe = true,
-            phone = "+34 612 345 678", windowStart = "2026-12-01T10:00", windowEnd = "2026-12-01T12:00", timeZone = "Europe/Madrid",
+            name = "Ana",
+            email = AgentTestApi.NewEmail("call"),
+            subject = "Callback request",
+            description = "About my invoice",
+            callMe = true,
+            phone = "+34 612 345 678",
+            windowStart = "2026-12-01T10:00",
+            windowEnd = "2026-12-01T12:00",
+            timeZone = "Europe/Madrid",
         })).ReadAsync<WidgetRequestResponse>(HttpStatusCode.OK);
         var queued = Assert.Single((await ws.Owner.CallbackQueueAsync()).Items);
         Assert.Equal((callback.TicketNumber, Features.Tickets.Channel.Widget, "2026-12-01T10:00", "Europe/Madrid"),

@@ -5,10 +5,10 @@ using Heliodesk.Features.HelpCenter;
 using Heliodesk.Features.Routing;
 using Heliodesk.Features.Tickets;
 using Heliodesk.Features.Tickets.Live;
-using Microsoft.EntityFrameworkCore;
 using Heliodesk.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -61,9 +61,16 @@ public static class WidgetApi
         var language = LanguageTag.Normalize(request.Language);
         var form = new RequestForm
         {
-            Name = request.Name?.Trim() ?? "", Email = request.Email?.Trim() ?? "", Subject = request.Subject?.Trim() ?? "",
-            Description = request.Description?.Trim() ?? "", Urgency = request.Urgency ?? "normal", CallMe = request.CallMe,
-            Phone = request.Phone?.Trim() ?? "", WindowStart = request.WindowStart ?? "", WindowEnd = request.WindowEnd ?? "", TimeZone = request.TimeZone ?? "",
+            Name = request.Name?.Trim() ?? "",
+            Email = request.Email?.Trim() ?? "",
+            Subject = request.Subject?.Trim() ?? "",
+            Description = request.Description?.Trim() ?? "",
+            Urgency = request.Urgency ?? "normal",
+            CallMe = request.CallMe,
+            Phone = request.Phone?.Trim() ?? "",
+            WindowStart = request.WindowStart ?? "",
+            WindowEnd = request.WindowEnd ?? "",
+            TimeZone = request.TimeZone ?? "",
         };
         if (request.Identity is not null)
         {

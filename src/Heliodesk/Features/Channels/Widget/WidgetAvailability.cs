@@ -30,10 +30,7 @@ public sealed class WidgetAvailability(HeliodeskDb db, RoutingAgents agents, Sch
         var qualified = (await agents.LoadAsync(now, null, ct))
             .Where(a => queue is null || a.InPool(queue, null, OverflowSteps.AnyRegion))
             // Capacity and presence aside: could this agent take the chat at all?
-            .Where(a => Eligibility.Qualifies(needs, a.Snapshot with
-            {
-                Status = AgentStatus.Online, OnShift = true, Capacity = new Dictionary<Channel, int>(), MaxOpenTickets = null,
-            }, options, out _))
+            .Where(a => Eligibility.Qualifies(needs, Unconstrained(a.Snapshot), options, out _))
             .ToList();
         if (qualified.Any(a => a.Snapshot.Status == AgentStatus.Online && a.Snapshot.OnShift))
         {
@@ -49,6 +46,9 @@ public sealed class WidgetAvailability(HeliodeskDb db, RoutingAgents agents, Sch
             .Min();
         return new TeamAvailability(false, next?.ToDateTimeOffset());
     }
+
+    private static AgentSnapshot Unconstrained(AgentSnapshot agent) =>
+        agent with { Status = AgentStatus.Online, OnShift = true, Capacity = new Dictionary<Channel, int>(), MaxOpenTickets = null };
 
     private async Task<RoutingQueue?> QueueForChatAsync(string language, CancellationToken ct)
     {
