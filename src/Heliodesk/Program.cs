@@ -7,6 +7,7 @@ using Heliodesk.Features.Channels.Email;
 using Heliodesk.Features.Channels.InboundWebhooks;
 using Heliodesk.Features.Channels.Phone;
 using Heliodesk.Features.Channels.Webhooks;
+using Heliodesk.Features.Channels.Widget;
 using Heliodesk.Features.Contacts;
 using Heliodesk.Features.Demo;
 using Heliodesk.Features.HelpCenter;
@@ -44,11 +45,13 @@ builder.AddTank();
 builder.AddWorkforce();
 builder.AddAgentUi();
 builder.AddHelpCenter();
+builder.AddWidget();
 
 var app = builder.Build();
 
 app.UseHeliodeskPipeline();
 app.UseHelpCenter();
+app.UseWidget();
 app.UseAgentUi();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
@@ -69,8 +72,10 @@ api.MapHandoffEndpoints();
 api.MapTankEndpoints();
 api.MapWorkforceEndpoints();
 api.MapHelpCenterApi();
+api.MapWidgetAdminApi();
 app.MapAgentUi();
 app.MapHelpCenterEndpoints();
+app.MapWidgetEndpoints();
 
 app.Run();
 

@@ -27,15 +27,16 @@ public sealed record RequestDetail(Guid Id, long Number, string Subject, TicketS
 public sealed class HelpCenterRequests(
     HeliodeskDb db, WorkspaceScope scope, Intake.Intake intake, CallbackQueue callbacks, IOptions<HeliodeskOptions> options, TimeProvider time)
 {
-    public async Task<Ticket> SubmitAsync(RequestForm form, IReadOnlyList<IFormFile> files, string? language, CancellationToken ct)
+    /// <param name="channel">Where the form was filled in: the help center, or the in-app widget (which shares these rules).</param>
+    public async Task<Ticket> SubmitAsync(RequestForm form, IReadOnlyList<IFormFile> files, string? language, CancellationToken ct, Channel channel = Channel.HelpCenter)
     {
         var callback = form.CallMe
-            ? CallbackQueue.Ask(form.Phone, form.WindowStart, form.WindowEnd, form.TimeZone, null, Channel.HelpCenter, time.GetUtcNow())
+            ? CallbackQueue.Ask(form.Phone, form.WindowStart, form.WindowEnd, form.TimeZone, null, channel, time.GetUtcNow())
             : null;
         var attachments = await StoreAsync(files, null, ct);
         var urgency = form.ParsedUrgency!.Value;
         var opened = await intake.OpenTicketAsync(new InboundRequest(
-            Channel.HelpCenter, new RequesterInfo(form.Email, form.Name, language, callback?.Window.TimeZone),
+            channel, new RequesterInfo(form.Email, form.Name, language, callback?.Window.TimeZone),
             form.Subject, MessageBody.From(form.Description, null), language, urgency, TicketStatuses.PriorityFor(urgency), attachments),
             Actor.System, ct);
         if (callback is not null)
@@ -46,7 +47,8 @@ public sealed class HelpCenterRequests(
     }
 
     /// <summary>A reply by the signed-in customer; returns the number of the ticket it landed on (a follow-up when closed).</summary>
-    public async Task<long?> ReplyAsync(CustomerIdentity customer, long number, string text, IReadOnlyList<IFormFile> files, CancellationToken ct)
+    public async Task<long?> ReplyAsync(
+        CustomerIdentity customer, long number, string text, IReadOnlyList<IFormFile> files, CancellationToken ct, Channel channel = Channel.HelpCenter)
     {
         var ticket = await Own(customer).FirstOrDefaultAsync(t => t.Number == number, ct);
         var author = await db.Contacts.Include(c => c.Emails).FirstOrDefaultAsync(c => c.Id == customer.ContactId, ct);
@@ -55,7 +57,7 @@ public sealed class HelpCenterRequests(
             return null;
         }
         var attachments = await StoreAsync(files, author.Id, ct);
-        var landed = await intake.ReceiveAsync(ticket, author, MessageBody.From(text, null), Channel.HelpCenter, attachments, ct);
+        var landed = await intake.ReceiveAsync(ticket, author, MessageBody.From(text, null), channel, attachments, ct);
         return landed.Ticket.Number;
     }
 

@@ -15,7 +15,8 @@ public sealed class EmailReplies(HeliodeskDb db, CustomerEmail mail) : IReplyCha
 
     public async Task ReplySentAsync(Ticket ticket, Message reply, string agentName, CancellationToken ct)
     {
-        if (ticket.Channel != Channel.Email)
+        // Messages left in the in-app widget when nobody could chat are answered by email too.
+        if (ticket.Channel is not (Channel.Email or Channel.Widget))
         {
             return;
         }

@@ -1,0 +1,81 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Heliodesk.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Widget : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "WidgetChat",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TicketId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContactId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Verified = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    VisitorReadAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AgentReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WidgetChat", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WidgetChat_Tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "Tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WidgetSettings",
+                columns: table => new
+                {
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    SecretCreatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AllowedOrigins = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WidgetSettings", x => x.WorkspaceId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WidgetChat_TicketId",
+                table: "WidgetChat",
+                column: "TicketId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WidgetChat_WorkspaceId_TicketId",
+                table: "WidgetChat",
+                columns: new[] { "WorkspaceId", "TicketId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WidgetChat_WorkspaceId_TokenHash",
+                table: "WidgetChat",
+                columns: new[] { "WorkspaceId", "TokenHash" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "WidgetChat");
+
+            migrationBuilder.DropTable(
+                name: "WidgetSettings");
+        }
+    }
+}
