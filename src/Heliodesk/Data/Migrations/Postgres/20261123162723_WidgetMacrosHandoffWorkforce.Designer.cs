@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Heliodesk.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHeliodeskDb))]
-    [Migration("20261123150416_Handoff")]
-    partial class Handoff
+    [Migration("20261123162723_WidgetMacrosHandoffWorkforce")]
+    partial class WidgetMacrosHandoffWorkforce
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -397,6 +397,9 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.Property<bool>("Enabled")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("ImapAuth")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ImapFolder")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -407,8 +410,8 @@ namespace Heliodesk.Data.Migrations.Postgres
                         .HasColumnType("character varying(254)");
 
                     b.Property<string>("ImapPasswordProtected")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasMaxLength(12000)
+                        .HasColumnType("character varying(12000)");
 
                     b.Property<int>("ImapPort")
                         .HasColumnType("integer");
@@ -449,13 +452,16 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.Property<bool>("SendAcknowledgements")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("SmtpAuth")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SmtpHost")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
                     b.Property<string>("SmtpPasswordProtected")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasMaxLength(12000)
+                        .HasColumnType("character varying(12000)");
 
                     b.Property<int>("SmtpPort")
                         .HasColumnType("integer");
@@ -553,6 +559,177 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.HasIndex("WorkspaceId", "TicketId", "CreatedAt");
 
                     b.ToTable("OutboundEmails", (string)null);
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.InboundWebhooks.InboundChannel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("ReplyUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Name");
+
+                    b.ToTable("InboundChannels", (string)null);
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.InboundWebhooks.InboundConversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId");
+
+                    b.HasIndex("WorkspaceId", "TicketId");
+
+                    b.HasIndex("WorkspaceId", "ChannelId", "ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("InboundConversations", (string)null);
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.InboundWebhooks.InboundWebhookMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("OpenedTicket")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId");
+
+                    b.HasIndex("WorkspaceId", "ChannelId", "ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("InboundWebhookMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.InboundWebhooks.InboundWebhookReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1200)
+                        .HasColumnType("character varying(1200)");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId");
+
+                    b.HasIndex("WorkspaceId", "TicketId", "CreatedAt");
+
+                    b.ToTable("InboundWebhookReplies", (string)null);
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Channels.Phone.CallbackRequest", b =>
@@ -783,6 +960,75 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.HasIndex("WorkspaceId", "IsActive");
 
                     b.ToTable("WebhookSubscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.Widget.WidgetChat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AgentReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Verified")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("VisitorReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("WorkspaceId", "TicketId");
+
+                    b.HasIndex("WorkspaceId", "TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("WidgetChat");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.Widget.WidgetSettings", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("AllowedOrigins")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("ProtectedSecret")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<DateTimeOffset?>("SecretCreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("WorkspaceId");
+
+                    b.ToTable("WidgetSettings");
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Contacts.Contact", b =>
@@ -1034,6 +1280,83 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.HasIndex("WorkspaceId", "OwnerAgentId");
 
                     b.ToTable("SavedViews");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Macros.Macro", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("AddTags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<bool>("AssignToMe")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("OwnerAgentId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("RemoveTags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<Guid?>("SetAssigneeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("SetPriority")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SetStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SetTeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "OwnerAgentId", "Name");
+
+                    b.ToTable("Macros", (string)null);
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Macros.MacroBody", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MacroId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)");
+
+                    b.HasKey("WorkspaceId", "MacroId", "Language");
+
+                    b.HasIndex("MacroId");
+
+                    b.ToTable("MacroBodies", (string)null);
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Outbox.OutboxMessage", b =>
@@ -1858,6 +2181,9 @@ namespace Heliodesk.Data.Migrations.Postgres
                         .HasMaxLength(35)
                         .HasColumnType("character varying(35)");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
+
                     b.Property<long>("Number")
                         .HasColumnType("bigint");
 
@@ -2003,6 +2329,109 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.ToTable("TicketTags");
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Workforce.StaffingAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClearedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<int>("LowestOnline")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Minimum")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Online")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OpenKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Skill")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "OpenKey")
+                        .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "RaisedAt");
+
+                    b.ToTable("StaffingAlert");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Workforce.StaffingMinimum", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Agents")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<int>>("HoursOfWeek")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Skill")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("When")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Region");
+
+                    b.ToTable("StaffingMinimum");
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Workspaces.Workspace", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2069,11 +2498,47 @@ namespace Heliodesk.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Channels.InboundWebhooks.InboundConversation", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Channels.InboundWebhooks.InboundChannel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.InboundWebhooks.InboundWebhookMessage", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Channels.InboundWebhooks.InboundChannel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.InboundWebhooks.InboundWebhookReply", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Channels.InboundWebhooks.InboundChannel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Channels.Webhooks.WebhookDelivery", b =>
                 {
                     b.HasOne("Heliodesk.Features.Channels.Webhooks.WebhookSubscription", null)
                         .WithMany()
                         .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.Widget.WidgetChat", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2091,6 +2556,15 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.HasOne("Heliodesk.Features.Contacts.Contact", null)
                         .WithMany("Emails")
                         .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Macros.MacroBody", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Macros.Macro", null)
+                        .WithMany("Bodies")
+                        .HasForeignKey("MacroId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2262,6 +2736,11 @@ namespace Heliodesk.Data.Migrations.Postgres
             modelBuilder.Entity("Heliodesk.Features.Contacts.Contact", b =>
                 {
                     b.Navigation("Emails");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Macros.Macro", b =>
+                {
+                    b.Navigation("Bodies");
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Tickets.Message", b =>

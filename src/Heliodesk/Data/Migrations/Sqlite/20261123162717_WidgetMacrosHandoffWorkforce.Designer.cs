@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Heliodesk.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHeliodeskDb))]
-    [Migration("20261123145813_Workforce")]
-    partial class Workforce
+    [Migration("20261123162717_WidgetMacrosHandoffWorkforce")]
+    partial class WidgetMacrosHandoffWorkforce
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -391,6 +391,9 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.Property<bool>("Enabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ImapAuth")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ImapFolder")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -401,7 +404,7 @@ namespace Heliodesk.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImapPasswordProtected")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(12000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ImapPort")
@@ -443,12 +446,15 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.Property<bool>("SendAcknowledgements")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("SmtpAuth")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SmtpHost")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SmtpPasswordProtected")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(12000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SmtpPort")
@@ -547,6 +553,177 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.HasIndex("WorkspaceId", "TicketId", "CreatedAt");
 
                     b.ToTable("OutboundEmails", (string)null);
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.InboundWebhooks.InboundChannel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Name");
+
+                    b.ToTable("InboundChannels", (string)null);
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.InboundWebhooks.InboundConversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId");
+
+                    b.HasIndex("WorkspaceId", "TicketId");
+
+                    b.HasIndex("WorkspaceId", "ChannelId", "ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("InboundConversations", (string)null);
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.InboundWebhooks.InboundWebhookMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OpenedTicket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId");
+
+                    b.HasIndex("WorkspaceId", "ChannelId", "ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("InboundWebhookMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.InboundWebhooks.InboundWebhookReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId");
+
+                    b.HasIndex("WorkspaceId", "TicketId", "CreatedAt");
+
+                    b.ToTable("InboundWebhookReplies", (string)null);
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Channels.Phone.CallbackRequest", b =>
@@ -777,6 +954,75 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.HasIndex("WorkspaceId", "IsActive");
 
                     b.ToTable("WebhookSubscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.Widget.WidgetChat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AgentReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Verified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("VisitorReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("WorkspaceId", "TicketId");
+
+                    b.HasIndex("WorkspaceId", "TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("WidgetChat");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.Widget.WidgetSettings", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AllowedOrigins")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedSecret")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SecretCreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkspaceId");
+
+                    b.ToTable("WidgetSettings");
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Contacts.Contact", b =>
@@ -1030,6 +1276,83 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.ToTable("SavedViews");
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Macros.Macro", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AddTags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AssignToMe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerAgentId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RemoveTags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SetAssigneeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SetPriority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SetStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SetTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "OwnerAgentId", "Name");
+
+                    b.ToTable("Macros", (string)null);
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Macros.MacroBody", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MacroId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkspaceId", "MacroId", "Language");
+
+                    b.HasIndex("MacroId");
+
+                    b.ToTable("MacroBodies", (string)null);
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1170,6 +1493,216 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.HasIndex("TicketId");
 
                     b.ToTable("EngineeringLink");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.HandoffDigest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasMaxLength(262144)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Posted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Region", "At")
+                        .IsUnique();
+
+                    b.ToTable("HandoffDigest");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.HandoffPlan", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NoteUpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("NoteUpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Sticky")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StickyAgentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StickySince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tried")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkspaceId", "TicketId");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("HandoffPlan");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.RegionDigestHook", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedUrl")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UrlHint")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkspaceId", "Region");
+
+                    b.ToTable("RegionDigestHook");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.ShiftHandoff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromRegion")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ShiftEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToRegion")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "AgentId", "ShiftEnd")
+                        .IsUnique();
+
+                    b.ToTable("ShiftHandoff");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.TicketHandoff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CustomerMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromAgentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromRegion")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeptBecause")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RetryUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SettledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ShiftHandoffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToRegion")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tried")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WasDeferred")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShiftHandoffId");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("WorkspaceId", "Outcome");
+
+                    b.HasIndex("WorkspaceId", "ShiftHandoffId", "TicketId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "TicketId", "At");
+
+                    b.ToTable("TicketHandoff");
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Routing.Region", b =>
@@ -1383,6 +1916,76 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.ToTable("ScheduleException");
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Routing.Tank.TankMark", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("QueueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkspaceId", "TicketId");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("TankMark");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Tank.TankQueueSetting", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QueueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxTouches")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkspaceId", "QueueId");
+
+                    b.HasIndex("QueueId");
+
+                    b.ToTable("TankQueueSetting");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Tank.TankRotation", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AgentIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstWeek")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkspaceId");
+
+                    b.ToTable("TankRotation");
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Routing.TicketRouting", b =>
                 {
                     b.Property<Guid>("WorkspaceId")
@@ -1570,6 +2173,9 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Number")
@@ -1886,11 +2492,47 @@ namespace Heliodesk.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Channels.InboundWebhooks.InboundConversation", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Channels.InboundWebhooks.InboundChannel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.InboundWebhooks.InboundWebhookMessage", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Channels.InboundWebhooks.InboundChannel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.InboundWebhooks.InboundWebhookReply", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Channels.InboundWebhooks.InboundChannel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Channels.Webhooks.WebhookDelivery", b =>
                 {
                     b.HasOne("Heliodesk.Features.Channels.Webhooks.WebhookSubscription", null)
                         .WithMany()
                         .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Channels.Widget.WidgetChat", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1908,6 +2550,15 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.HasOne("Heliodesk.Features.Contacts.Contact", null)
                         .WithMany("Emails")
                         .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Macros.MacroBody", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Macros.Macro", null)
+                        .WithMany("Bodies")
+                        .HasForeignKey("MacroId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1939,6 +2590,30 @@ namespace Heliodesk.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.HandoffPlan", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Handoff.TicketHandoff", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Routing.Handoff.ShiftHandoff", null)
+                        .WithMany()
+                        .HasForeignKey("ShiftHandoffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Heliodesk.Features.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Heliodesk.Features.Routing.RoutingQueue", b =>
                 {
                     b.HasOne("Heliodesk.Features.Agents.Team", null)
@@ -1961,6 +2636,24 @@ namespace Heliodesk.Data.Migrations.Sqlite
                     b.HasOne("Heliodesk.Features.Agents.Agent", null)
                         .WithMany()
                         .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Tank.TankMark", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Routing.Tank.TankQueueSetting", b =>
+                {
+                    b.HasOne("Heliodesk.Features.Routing.RoutingQueue", null)
+                        .WithMany()
+                        .HasForeignKey("QueueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2037,6 +2730,11 @@ namespace Heliodesk.Data.Migrations.Sqlite
             modelBuilder.Entity("Heliodesk.Features.Contacts.Contact", b =>
                 {
                     b.Navigation("Emails");
+                });
+
+            modelBuilder.Entity("Heliodesk.Features.Macros.Macro", b =>
+                {
+                    b.Navigation("Bodies");
                 });
 
             modelBuilder.Entity("Heliodesk.Features.Tickets.Message", b =>
