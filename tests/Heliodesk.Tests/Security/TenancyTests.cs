@@ -189,7 +189,7 @@ public sealed class TenancyTests(TestDatabases databases)
         var queue = new Features.Routing.RoutingQueue { WorkspaceId = theirs.Id, Name = marker };
         var rule = new Features.Routing.RoutingRule { WorkspaceId = theirs.Id, Name = marker, QueueId = queue.Id, Tag = marker };
         var digest = new Features.Routing.Handoff.HandoffDigest { WorkspaceId = theirs.Id, Region = "EMEA", At = DateTimeOffset.UnixEpoch, Text = marker, Payload = "{}" };
-        
+
         var minimum = new Features.Workforce.StaffingMinimum { WorkspaceId = theirs.Id, Region = "EMEA", When = marker, Agents = 1, HoursOfWeek = [9] };
         db.AddRange(team, organization, queue, rule, digest, minimum);
         await db.SaveChangesAsync();
