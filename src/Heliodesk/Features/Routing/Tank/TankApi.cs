@@ -33,9 +33,8 @@ public static class TankApi
         tank.MapGet("/rotation", GetTankRotation).WithName(nameof(GetTankRotation));
         tank.MapPut("/rotation", PutTankRotation).RequireAuthorization(Policies.Lead).WithWriteTransaction().WithName(nameof(PutTankRotation));
         tank.MapGet("/tickets", ListTankTickets).WithName(nameof(ListTankTickets));
-        var queue = api.MapGroup("/queues/{id:guid}/tank").WithTags("Routing").RequireAuthorization(Policies.Staff);
-        queue.MapGet("/", GetQueueTank).WithName(nameof(GetQueueTank));
-        queue.MapPut("/", PutQueueTank).RequireAuthorization(Policies.Admin).WithWriteTransaction().WithName(nameof(PutQueueTank));
+        api.MapGet("/queues/{id:guid}/tank", GetQueueTank).WithTags("Routing").RequireAuthorization(Policies.Staff).WithName(nameof(GetQueueTank));
+        api.MapPut("/queues/{id:guid}/tank", PutQueueTank).WithTags("Routing").RequireAuthorization(Policies.Admin).WithWriteTransaction().WithName(nameof(PutQueueTank));
         return api;
     }
 
