@@ -44,7 +44,7 @@ internal static class ThroughputBench
             var cpu = nodes.Select((n, i) => (ProcessCpu.Ticks(n.Pid) - cpuBefore[i]) * 10.0).ToArray();
             var check = await VerifyAsync(options.ConnectionString, workspace, ct);
             Report(options, timeline, check, cpu);
-            return check.Twice == 0 && check.Assigned == options.Tickets + 1 ? 0 : 3;
+            return check.Twice == 0 && check.MismatchedAssignee == 0 && check.Assigned == options.Tickets + 1 ? 0 : 3;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -188,7 +188,7 @@ internal static class ThroughputBench
                    (SELECT count(*) FROM (SELECT "TicketId" FROM "TicketEvents" WHERE "WorkspaceId" = @ws AND "Type" = {(int)TicketEventType.AssigneeChanged}
                                           GROUP BY "TicketId" HAVING count(*) > 1) twice),
                    (SELECT count(*) FROM "Tickets" t WHERE t."WorkspaceId" = @ws AND t."AssigneeId" IS NOT NULL AND t."AssigneeId"::text IS DISTINCT FROM
-                       (SELECT e."To" FROM "TicketEvents" e WHERE e."TicketId" = t."Id" AND e."Type" = {(int)TicketEventType.Routed} ORDER BY e."At" DESC LIMIT 1)),
+                       (SELECT e."From" FROM "TicketEvents" e WHERE e."TicketId" = t."Id" AND e."Type" = {(int)TicketEventType.Routed} ORDER BY e."At" DESC LIMIT 1)),
                    (SELECT "Holder" FROM "RouterLease" WHERE "Name" = 'router')
             """, connection);
         command.Parameters.AddWithValue("ws", workspace);
