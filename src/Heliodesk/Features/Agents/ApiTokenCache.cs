@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Heliodesk.Data;
 using Heliodesk.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Heliodesk.Features.Agents;
@@ -67,7 +65,7 @@ public sealed class ApiTokenCache(TimeProvider time, IOptions<HeliodeskOptions> 
 /// Empties the token cache when a save touches what a lookup returns (tokens, agents, users): once while
 /// the save is prepared, and again when it commits, since a lookup in between still reads the old rows.
 /// </summary>
-internal sealed class ApiTokenCacheInvalidation(ApiTokenCache cache) : DbTransactionInterceptor, ISaveParticipant, ISaveChangesInterceptor
+internal sealed class ApiTokenCacheInvalidation(ApiTokenCache cache) : AfterCommitInterceptor, ISaveParticipant
 {
     private static readonly object Marker = new();
     private readonly ConditionalWeakTable<DbContext, object> _pending = [];
@@ -86,41 +84,10 @@ internal sealed class ApiTokenCacheInvalidation(ApiTokenCache cache) : DbTransac
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        ForgetIfOutsideTransaction(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
+    protected override void Committed(DbContext context) => ForgetIfPending(context);
 
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        ForgetIfOutsideTransaction(eventData.Context);
-        return result;
-    }
-
-    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        ForgetIfPending(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => ForgetIfPending(eventData.Context);
-
-    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        ForgetIfPending(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => ForgetIfPending(eventData.Context);
-
-    private void ForgetIfOutsideTransaction(DbContext? context)
-    {
-        if (context?.Database.CurrentTransaction is null)
-        {
-            ForgetIfPending(context);
-        }
-    }
+    // A rolled-back change leaves the rows as they were; forgetting once more costs one lookup per token.
+    protected override void Abandoned(DbContext context) => ForgetIfPending(context);
 
     private void ForgetIfPending(DbContext? context)
     {

@@ -1,5 +1,5 @@
-using System.Data.Common;
 using System.Runtime.CompilerServices;
+using Heliodesk.Data;
 using Heliodesk.Features.Agents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -10,7 +10,7 @@ namespace Heliodesk.Features.Routing.Operations;
 /// Notices every saved change of an agent's status or capacity, whoever wrote it (the API, the UI, an admin
 /// deactivating someone), and publishes it to the <see cref="PresenceFeed"/> once committed; dropped on rollback.
 /// </summary>
-internal sealed class PresenceFeedInterceptor(PresenceFeed feed) : DbTransactionInterceptor, ISaveChangesInterceptor
+internal sealed class PresenceFeedInterceptor(PresenceFeed feed) : AfterCommitInterceptor, ISaveChangesInterceptor
 {
     // Contexts are pooled: what a context saved is kept beside it until its transaction ends.
     private readonly ConditionalWeakTable<DbContext, List<PresenceChange>> _pending = [];
@@ -27,47 +27,9 @@ internal sealed class PresenceFeedInterceptor(PresenceFeed feed) : DbTransaction
         return ValueTask.FromResult(result);
     }
 
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        PublishIfOutsideTransaction(eventData.Context);
-        return result;
-    }
+    protected override void Committed(DbContext context) => feed.Publish(Take(context));
 
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        PublishIfOutsideTransaction(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public void SaveChangesFailed(DbContextErrorEventData eventData)
-    {
-        if (eventData.Context?.Database.CurrentTransaction is null)
-        {
-            Take(eventData.Context);
-        }
-    }
-
-    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        SaveChangesFailed(eventData);
-        return Task.CompletedTask;
-    }
-
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => feed.Publish(Take(eventData.Context));
-
-    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        feed.Publish(Take(eventData.Context));
-        return Task.CompletedTask;
-    }
-
-    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Take(eventData.Context);
-
-    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Take(eventData.Context);
-        return Task.CompletedTask;
-    }
+    protected override void Abandoned(DbContext context) => Take(context);
 
     private void Collect(DbContext? context)
     {
@@ -86,14 +48,6 @@ internal sealed class PresenceFeedInterceptor(PresenceFeed feed) : DbTransaction
         if (changes.Count > 0)
         {
             _pending.GetOrCreateValue(context).AddRange(changes);
-        }
-    }
-
-    private void PublishIfOutsideTransaction(DbContext? context)
-    {
-        if (context is not null && context.Database.CurrentTransaction is null)
-        {
-            feed.Publish(Take(context));
         }
     }
 
