@@ -56,6 +56,19 @@ sum_trx_counters() {
   }' "${files[@]}" </dev/null
 }
 
+# Names each failed test with the first line of its message, so the end of the log says what broke.
+list_failed_tests() {
+  shopt -s nullglob
+  local files=("$RESULTS_DIR"/*.trx)
+  awk 'BEGIN { RS = "<UnitTestResult " }
+  /^testName="[^"]*" outcome="(Failed|Error|Timeout|Aborted)"/ {
+    name = $0; sub(/^testName="/, "", name); sub(/".*/, "", name)
+    message = ""
+    if (match($0, /<Message>[^<]*/)) { message = substr($0, RSTART + 9, RLENGTH - 9); sub(/\n.*/, "", message) }
+    printf "  failed: %s\n    %s\n", name, substr(message, 1, 400)
+  }' "${files[@]}" </dev/null
+}
+
 failures=()
 install_missing_packages
 rm -rf "$RESULTS_DIR"
@@ -84,6 +97,7 @@ if [ "$((passed + failed + skipped))" -eq 0 ] && [ ${#failures[@]} -eq 0 ]; then
   failures+=("tests (none ran, or no TRX reports in $RESULTS_DIR)")
 fi
 if [ ${#failures[@]} -gt 0 ]; then
+  list_failed_tests
   printf 'FAILED: %s\n' "${failures[@]}"
 fi
 echo "$passed passed, $failed failed, $skipped skipped"

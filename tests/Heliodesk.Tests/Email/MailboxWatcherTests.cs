@@ -29,7 +29,7 @@ public sealed class MailboxWatcherTests(TestDatabases databases, MailServer mail
         // The next tick of the watcher's clock finds the new mailbox and reads it (empty); from then on it waits
         // in IDLE, and the fake clock stands still, so only the server's notice can bring the next mail in.
         app.Clock.Advance(TimeSpan.FromMinutes(1));
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = Patience.Deadline;
         while ((await (await owner.GetAsync($"/api/v1/mailboxes/{mailbox.Id}")).ReadAsync<MailboxResponse>(HttpStatusCode.OK)).LastFetchAt is null
             && DateTime.UtcNow < deadline)
         {

@@ -26,7 +26,7 @@ public static class EmailTestApi
     public static async Task<MailboxFetchResponse> ReceiveMailAsync(this TestWorkspace ws, MailServer mail, Guid mailboxId, MimeMessage message)
     {
         await mail.SendAsync(message);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = Patience.Deadline;
         while (true)
         {
             var fetched = await ws.FetchMailAsync(mailboxId);

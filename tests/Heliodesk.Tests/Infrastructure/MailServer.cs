@@ -59,10 +59,10 @@ public sealed class MailServer : IAsyncDisposable
         await client.DisconnectAsync(true);
     }
 
-    /// <summary>Waits (Postfix delivers in milliseconds, up to 10 s) until the inbox holds at least <paramref name="count"/> mails.</summary>
+    /// <summary>Waits (Postfix delivers in milliseconds; at most <see cref="Patience.RealPeer"/>) until the inbox holds at least <paramref name="count"/> mails.</summary>
     public async Task<List<MimeMessage>> InboxAsync(string address, int count = 1, bool unseenOnly = false)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = Patience.Deadline;
         while (true)
         {
             using var client = new ImapClient();
@@ -158,7 +158,7 @@ public sealed class MailServer : IAsyncDisposable
 
     private static async Task<bool> ListeningAsync(int port)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = Patience.Deadline;
         while (DateTime.UtcNow < deadline)
         {
             try

@@ -156,7 +156,7 @@ public sealed class WidgetChatTests(TestDatabases databases)
     private static async Task<string> NextEventAsync(StreamReader events)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        timeout.CancelAfter(Patience.RealPeer);
         while (await events.ReadLineAsync(timeout.Token) is { } line)
         {
             if (line.StartsWith("data: ", StringComparison.Ordinal) && line.Contains("\"changed\":true", StringComparison.Ordinal))
