@@ -71,10 +71,8 @@ public sealed class Router(HeliodeskDb db, RoutingAgents agents, RoutingClaims c
         foreach (var batch in decisions.Chunk(BatchSize))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            foreach (var (ticket, decision) in batch)
-            {
-                assigned += await claims.TryClaimAsync(ticket.TicketId, decision.Agent.Id, decision.Reason, decision.NeedsLanguage, now, ct) ? 1 : 0;
-            }
+            assigned += await claims.TryClaimAllAsync(
+                [.. batch.Select(d => new RoutingClaim(d.Ticket.TicketId, d.Decision.Agent.Id, d.Decision.Reason, d.Decision.NeedsLanguage))], now, ct);
             await SaveTurnsAsync(batch.Select(d => d.Ticket.QueueId).Distinct(), turns, ct);
             await transaction.CommitAsync(ct);
         }
