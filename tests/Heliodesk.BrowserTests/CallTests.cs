@@ -102,14 +102,14 @@ public sealed class CallTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await page.GetByRole(AriaRole.Button, new() { Name = "Log a call" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save call" }).ClickAsync();
         await Assertions.Expect(page.Locator("#call-from-error")).ToBeVisibleAsync();
-        await AssertCleanAsync(page, "ticket-phone-form" + suffix);
+        await page.AssertCleanAsync("ticket-phone-form" + suffix);
 
         await page.GotoAsync("/callbacks");
         await page.WaitForInteractiveAsync();
         var card = page.Locator("[data-callback]");
         await card.GetByRole(AriaRole.Button, new() { Name = "Record attempt" }).ClickAsync();
         await Assertions.Expect(card.GetByLabel("Minutes")).ToBeVisibleAsync();
-        await AssertCleanAsync(page, "callbacks" + suffix);
+        await page.AssertCleanAsync("callbacks" + suffix);
 
         // The queue is reachable and workable by keyboard alone: the rail link, then the card's first action.
         await page.GotoAsync($"/tickets/{ticket.Number}");
@@ -138,13 +138,5 @@ public sealed class CallTests(BrowserFixture browser) : IClassFixture<BrowserFix
             notes = "After lunch is best.",
         }, Seed.Json);
         await Seed.ReadAsync<JsonElement>(response, HttpStatusCode.Created);
-    }
-
-    private static async Task AssertCleanAsync(IPage page, string name)
-    {
-        await Artifacts.ScreenshotAsync(page, name);
-        var violations = await page.SeriousAccessibilityViolationsAsync();
-        Assert.True(violations.Count == 0, $"{name}: {string.Join("; ", violations)}");
-        Assert.False(await page.ScrollsSidewaysAsync(), $"{name} scrolls sideways");
     }
 }

@@ -44,9 +44,7 @@ public sealed class PhoneScreenTests(TestDatabases databases)
     public async Task Callback_steps_read_as_translated_lines_in_the_timeline(DatabaseProvider provider)
     {
         var app = await databases.SharedAsync(provider);
-        var ws = await app.CreateWorkspaceAsync();
-        var ticket = await ws.Owner.CreateTicketAsync();
-        var callback = await ws.Owner.RequestCallbackAsync(ticket.Id, "2026-12-01T14:00", "2026-12-01T16:00");
+        var (ws, ticket, callback) = await TicketAwaitingCallbackAsync(app);
         await (await ws.Owner.PostJsonAsync($"/api/v1/callbacks/{callback.Id}/cancel", new { reason = "She wrote back instead" })).ReadAsync<CallbackResponse>(HttpStatusCode.OK);
 
         var screen = await InAsync(app, Owner(ws), w => TicketScreen.LoadAsync(w.Db, w.Caller, ticket.Number, default));
@@ -54,7 +52,7 @@ public sealed class PhoneScreenTests(TestDatabases databases)
         var lines = screen!.Timeline.Where(e => e.Event is not null)
             .Select(e => TicketEventText.Describe(e.Event!, screen.AgentNames, new Dictionary<Guid, string>(), text)).ToList();
 
-        Assert.Contains(lines, l => l.EndsWith("asked for a callback: 2026-12-01T14:00–16:00 Europe/Vilnius", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("requested a callback: 2026-12-01T14:00–16:00 Europe/Vilnius", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.EndsWith("cancelled the callback: She wrote back instead", StringComparison.Ordinal));
     }
 
@@ -62,9 +60,7 @@ public sealed class PhoneScreenTests(TestDatabases databases)
     public async Task Every_agent_sees_a_tickets_pending_callback_but_only_callback_workers_get_the_queue(DatabaseProvider provider)
     {
         var app = await databases.SharedAsync(provider);
-        var ws = await app.CreateWorkspaceAsync();
-        var ticket = await ws.Owner.CreateTicketAsync();
-        var callback = await ws.Owner.RequestCallbackAsync(ticket.Id, "2026-12-01T14:00", "2026-12-01T16:00");
+        var (ws, ticket, callback) = await TicketAwaitingCallbackAsync(app);
         var writer = await app.InviteAgentAsync(ws);
         var caller = await app.InviteAgentAsync(ws, extra: new { skills = new[] { "phone" } });
         var contractor = await app.InviteAgentAsync(ws, AgentRole.Contractor, extra: new { skills = new[] { "phone" } });
@@ -88,6 +84,13 @@ public sealed class PhoneScreenTests(TestDatabases databases)
         Assert.Equal(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero), AgentTime.ToInstant(new DateTime(2026, 11, 24, 14, 0, 0), "Europe/Vilnius"));
         // 02:30 does not exist in New York that night: it means the moment the clocks jumped past.
         Assert.Equal(new DateTimeOffset(2027, 3, 14, 7, 30, 0, TimeSpan.Zero), AgentTime.ToInstant(new DateTime(2027, 3, 14, 2, 30, 0), "America/New_York"));
+    }
+
+    private static async Task<(TestWorkspace, TicketResponse, CallbackResponse)> TicketAwaitingCallbackAsync(HeliodeskApplication app)
+    {
+        var ws = await app.CreateWorkspaceAsync();
+        var ticket = await ws.Owner.CreateTicketAsync();
+        return (ws, ticket, await ws.Owner.RequestCallbackAsync(ticket.Id, "2026-12-01T14:00", "2026-12-01T16:00"));
     }
 
     private static Caller Owner(TestWorkspace ws) => new(ws.Id, ws.OwnerAgentId, AgentRole.Owner, "Olivia Owner");
