@@ -86,6 +86,27 @@ public sealed class CallTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await Assertions.Expect(page.Locator(".ticket-callbacks")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task An_agent_without_the_phone_skill_reads_a_tickets_callback_but_gets_no_queue_and_no_actions()
+    {
+        var workspace = await browser.App.WorkspaceAsync();
+        var ticket = await workspace.TicketAsync("Call me back please");
+        await RequestDueCallbackAsync(workspace, ticket.Id);
+        var writer = await workspace.ColleagueAsync("Bruno");
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(writer.Email, writer.Password, $"/tickets/{ticket.Number}");
+
+        var card = page.Locator(".ticket-callbacks [data-callback]");
+        await Assertions.Expect(card.Locator("[data-customer-window]")).ToContainTextAsync("Asia/Tokyo");
+        await Assertions.Expect(card.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".rail").GetByRole(AriaRole.Link, new() { Name = "Callbacks", Exact = true })).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/callbacks");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator("[data-not-phone]")).ToHaveTextAsync("Callbacks are made by agents with the phone skill and by leads.");
+        await Assertions.Expect(page.Locator("[data-callback]")).ToHaveCountAsync(0);
+    }
+
     [Theory]
     [InlineData(1280, 800)]
     [InlineData(390, 844)]
