@@ -37,6 +37,15 @@ public static class Pages
         return JsonSerializer.Deserialize<List<string>>(json)!;
     }
 
+    /// <summary>Keeps a screenshot of the page, then fails on any serious axe violation or sideways scrolling.</summary>
+    public static async Task AssertCleanAsync(this IPage page, string name)
+    {
+        await Artifacts.ScreenshotAsync(page, name);
+        var violations = await page.SeriousAccessibilityViolationsAsync();
+        Assert.True(violations.Count == 0, $"{name}: {string.Join("; ", violations)}");
+        Assert.False(await page.ScrollsSidewaysAsync(), $"{name} scrolls sideways");
+    }
+
     /// <summary>True when the page is wider than the viewport (the phone layout must never scroll sideways).</summary>
     public static Task<bool> ScrollsSidewaysAsync(this IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");

@@ -19,6 +19,10 @@ public static class AgentTime
             : local.ToString("d", culture) + " " + local.ToString("t", culture);
     }
 
+    /// <summary>The instant a wall-clock time means in the agent's zone (a time skipped by DST moves past the gap).</summary>
+    public static DateTimeOffset ToInstant(DateTime local, string zone) =>
+        LocalDateTime.FromDateTime(local).InZoneLeniently(DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) ?? DateTimeZone.Utc).ToDateTimeOffset().ToUniversalTime();
+
     public static string Full(DateTimeOffset at, string zone) =>
         Local(at, zone).ToString("f", CultureInfo.CurrentCulture) + " (" + zone + ")";
 }

@@ -43,7 +43,11 @@ public sealed record CallDetails(
     /// <summary>How the call reads in the ticket's history, e.g. "inbound 4:05" or "outbound unanswered".</summary>
     public string Summary(bool connected) =>
         $"{(Direction == CallDirection.Inbound ? "inbound" : "outbound")} "
-        + (connected ? TimeSpan.FromSeconds(DurationSeconds).ToString(DurationSeconds >= 3600 ? @"h\:mm\:ss" : @"m\:ss", System.Globalization.CultureInfo.InvariantCulture) : "unanswered");
+        + (connected ? Duration(DurationSeconds) : "unanswered");
+
+    /// <summary>A call's length as people read it: "4:05", or "1:02:09" past an hour.</summary>
+    public static string Duration(int seconds) =>
+        TimeSpan.FromSeconds(seconds).ToString(seconds >= 3600 ? @"h\:mm\:ss" : @"m\:ss", System.Globalization.CultureInfo.InvariantCulture);
 
     // Recordings are links into the phone provider; only web links, so the agent UI can never be
     // handed a javascript: or file: URL to click.

@@ -32,7 +32,8 @@ public sealed class CallLog(HeliodeskDb db, TimeProvider time)
         return entry;
     }
 
-    public Task<List<PhoneCall>> ForTicketAsync(Guid ticketId, CancellationToken ct) =>
+    /// <summary>A ticket's calls in the order they happened (the caller has already checked the ticket is visible).</summary>
+    public static Task<List<PhoneCall>> ForTicketAsync(HeliodeskDb db, Guid ticketId, CancellationToken ct) =>
         db.Set<PhoneCall>().AsNoTracking().Where(c => c.TicketId == ticketId)
             .OrderBy(c => c.StartedAt).ThenBy(c => c.Id).Take(Limits.ListPage * 10).ToListAsync(ct);
 }

@@ -18,13 +18,13 @@ public static class PhoneCallApi
     }
 
     public static async Task<Results<Ok<List<PhoneCallResponse>>, NotFound>> ListCalls(
-        Guid id, Caller caller, HeliodeskDb db, CallLog calls, CancellationToken ct)
+        Guid id, Caller caller, HeliodeskDb db, CancellationToken ct)
     {
         if (!await db.Tickets.VisibleTo(db, caller).AnyAsync(t => t.Id == id, ct))
         {
             return TypedResults.NotFound();
         }
-        return TypedResults.Ok((await calls.ForTicketAsync(id, ct)).Select(PhoneCallResponse.Of).ToList());
+        return TypedResults.Ok((await CallLog.ForTicketAsync(db, id, ct)).Select(PhoneCallResponse.Of).ToList());
     }
 
     /// <summary>Logs a call the agent had about this ticket; "status" moves the ticket on in the same step.</summary>

@@ -33,6 +33,11 @@ public static class TicketEventText
             TicketEventType.FollowUpCreated => t["Event.FollowUp", e.To ?? ""],
             TicketEventType.MergedInto => t["Event.MergedInto", actor, e.To ?? ""],
             TicketEventType.MergedFrom => t["Event.MergedFrom", actor, e.To ?? ""],
+            TicketEventType.CallbackRequested => t["Event.CallbackRequested", actor, e.To ?? ""],
+            // The queue writes "completed" or "cancelled: <reason>" (CallbackQueue.Close).
+            TicketEventType.CallbackClosed when e.To?.StartsWith("completed", StringComparison.Ordinal) == true => t["Event.CallbackCompleted", actor],
+            TicketEventType.CallbackClosed when e.To?.Split(": ", 2) is [_, var reason] => t["Event.CallbackCancelledWhy", actor, reason],
+            TicketEventType.CallbackClosed => t["Event.CallbackCancelled", actor],
             _ => t["Event.Other", actor],
         };
     }

@@ -1,12 +1,13 @@
 using Heliodesk.Data;
 using Heliodesk.Features.Agents;
+using Heliodesk.Features.Channels.Phone;
 using Heliodesk.Features.Contacts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Heliodesk.Features.Tickets.Pages;
 
-/// <summary>One line of the ticket's history: a message, or a quiet event between messages.</summary>
-public sealed record TimelineEntry(DateTimeOffset At, MessageResponse? Message, TicketEvent? Event);
+/// <summary>One line of the ticket's history: a message, a logged phone call, or a quiet event between them.</summary>
+public sealed record TimelineEntry(DateTimeOffset At, MessageResponse? Message, TicketEvent? Event, PhoneCallResponse? Call = null);
 
 public sealed record CustomerCard(
     Guid Id, string Name, IReadOnlyList<string> Emails, string? Phone, string? Language, string? TimeZone,
@@ -22,8 +23,9 @@ public sealed record TicketScreen(
     public const int MaxMessages = 500;
     public const int PreviousTickets = 10;
 
-    // Messages tell these themselves; the timeline would only repeat them.
-    private static readonly TicketEventType[] ShownAsMessages = [TicketEventType.Created, TicketEventType.ReplyAdded, TicketEventType.NoteAdded];
+    // Messages and calls tell these themselves; the timeline would only repeat them.
+    private static readonly TicketEventType[] ShownAsMessages =
+        [TicketEventType.Created, TicketEventType.ReplyAdded, TicketEventType.NoteAdded, TicketEventType.CallLogged];
 
     public static async Task<TicketScreen?> LoadAsync(HeliodeskDb db, Caller caller, long number, CancellationToken ct)
     {
@@ -36,8 +38,10 @@ public sealed record TicketScreen(
             .Take(MaxMessages).Include(m => m.Attachments).ToListAsync(ct);
         var events = await db.TicketEvents.AsNoTracking().Where(e => e.TicketId == ticket.Id && !ShownAsMessages.Contains(e.Type))
             .OrderBy(e => e.At).ToListAsync(ct);
+        var calls = await CallLog.ForTicketAsync(db, ticket.Id, ct);
         var timeline = messages.Select(m => new TimelineEntry(m.CreatedAt, MessageApi.ToResponse(m), null))
             .Concat(events.Select(e => new TimelineEntry(e.At, null, e)))
+            .Concat(calls.Select(c => new TimelineEntry(c.StartedAt, null, null, PhoneCallResponse.Of(c))))
             .OrderBy(e => e.At).ToList();
 
         var agents = await db.Agents.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name, a.IsActive }).ToListAsync(ct);
