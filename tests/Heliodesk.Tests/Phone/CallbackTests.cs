@@ -83,6 +83,7 @@ public sealed class CallbackTests(TestDatabases databases)
         Assert.Equal(HttpStatusCode.Conflict, (await omar.Client.ClaimCallbackAsync(callback.Id)).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await omar.Client.CallBackAsync(callback.Id, new { outcome = "reached", durationSeconds = 60 })).StatusCode);
         Assert.Equal(rita.Id, (await ws.Owner.GetTicketAsync(ticket.Id)).AssigneeId);
+        Assert.Single(await ws.Owner.EventsAsync(ticket.Id), e => e.Type == TicketEventType.CallbackClaimed && e.ActorId == rita.Id && e.To == "+370 612 34567");
 
         var noAnswer = await (await rita.Client.CallBackAsync(callback.Id, new { outcome = "noAnswer" })).ReadAsync<CallbackResponse>(HttpStatusCode.OK);
         Assert.Equal((CallbackState.Upcoming, 1, CallOutcome.NoAnswer), (noAnswer.State, noAnswer.Attempts, noAnswer.LastOutcome));
@@ -90,6 +91,7 @@ public sealed class CallbackTests(TestDatabases databases)
         var done = await (await rita.Client.CallBackAsync(callback.Id, new { outcome = "reached", durationSeconds = 310, notes = "Outage explained, credit promised." }))
             .ReadAsync<CallbackResponse>(HttpStatusCode.OK);
         Assert.Equal((CallbackState.Completed, 2), (done.State, done.Attempts));
+        Assert.Single(await ws.Owner.EventsAsync(ticket.Id), e => e.Type == TicketEventType.CallbackClaimed); // trying again is not claiming again
 
         var calls = await ws.Owner.CallsAsync(ticket.Id);
         Assert.Equal([0, 310], calls.Select(c => c.DurationSeconds));

@@ -232,7 +232,7 @@ public sealed class Ticket : IWorkspaceOwned
 
     public void RecordCallback(TicketEventType type, string summary, Actor actor, DateTimeOffset now)
     {
-        if (type is not (TicketEventType.CallbackRequested or TicketEventType.CallbackClosed))
+        if (type is not (TicketEventType.CallbackRequested or TicketEventType.CallbackClaimed or TicketEventType.CallbackClosed))
         {
             throw new ArgumentOutOfRangeException(nameof(type), type, "Only callback events.");
         }

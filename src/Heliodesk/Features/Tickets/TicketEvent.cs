@@ -37,6 +37,7 @@ public enum TicketEventType
     TankMarked,
     MergedInto,
     MergedFrom,
+    CallbackClaimed,
 }
 
 /// <summary>

@@ -57,9 +57,11 @@ public sealed class CallbackQueue(HeliodeskDb db, CallLog calls, TimeProvider ti
         var won = await db.Set<CallbackRequest>()
             .Where(c => c.Id == id && c.Status == CallbackStatus.Requested && (c.ClaimedById == null || c.ClaimedById == me))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ClaimedById, me), ct) == 1;
-        if (won)
+        if (won && callback.ClaimedById != me)
         {
+            // On the ticket's history, so the claim is audited and every open view of the ticket or the queue hears of it.
             callback.ClaimedById = me;
+            ticket.RecordCallback(TicketEventType.CallbackClaimed, callback.Phone, Actor.Agent(me), time.GetUtcNow());
             if (ticket.AssigneeId is null)
             {
                 ticket.Assign(me, Actor.Agent(me), time.GetUtcNow());

@@ -35,6 +35,7 @@ public static class TicketEventText
             TicketEventType.MergedFrom => t["Event.MergedFrom", actor, e.To ?? ""],
             TicketEventType.CallbackRequested => t["Event.CallbackRequested", actor, e.To ?? ""],
             // The queue writes "completed" or "cancelled: <reason>" (CallbackQueue.Close).
+            TicketEventType.CallbackClaimed => t["Event.CallbackClaimed", actor],
             TicketEventType.CallbackClosed when e.To?.StartsWith("completed", StringComparison.Ordinal) == true => t["Event.CallbackCompleted", actor],
             TicketEventType.CallbackClosed when e.To?.Split(": ", 2) is [_, var reason] => t["Event.CallbackCancelledWhy", actor, reason],
             TicketEventType.CallbackClosed => t["Event.CallbackCancelled", actor],
