@@ -71,7 +71,6 @@ public abstract class HeliodeskDb(DbContextOptions options) : DbContext(options)
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
-        TicketChangeTracking.Apply(this);
         await PrepareSaveAsync(cancellationToken);
         return await base.SaveChangesAsync(cancellationToken);
     }
@@ -95,7 +94,7 @@ public abstract class HeliodeskDb(DbContextOptions options) : DbContext(options)
                 return null;
             }
             TicketChangeTracking.Apply(this);
-            await PrepareSaveAsync(ct);
+            await RunParticipantsAsync(ct);
             return ModelInserts.TryPlan(this);
         }
         finally
@@ -106,13 +105,36 @@ public abstract class HeliodeskDb(DbContextOptions options) : DbContext(options)
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        TicketChangeTracking.Apply(this);
         PrepareSaveAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
+    /// <summary>
+    /// Ticket versions and events, then the participants, all reading the tracker as one scan for changes left it:
+    /// each of their Entries() calls would otherwise scan every tracked entity again (a routing batch tracks
+    /// hundreds). EF's own scan in SaveChanges still sees what they changed, like a ticket's new version.
+    /// </summary>
+    private async ValueTask PrepareSaveAsync(CancellationToken ct)
+    {
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        if (autoDetect)
+        {
+            ChangeTracker.DetectChanges();
+        }
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            TicketChangeTracking.Apply(this);
+            await RunParticipantsAsync(ct);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
     /// <summary>Lets features add rows to this save (e.g. outbox rows for the events it records); see <see cref="ISaveParticipant"/>.</summary>
-    internal async ValueTask PrepareSaveAsync(CancellationToken ct)
+    private async ValueTask RunParticipantsAsync(CancellationToken ct)
     {
         _participants ??= this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?
             .GetServices<ISaveParticipant>().ToArray() ?? [];

@@ -37,6 +37,22 @@ internal sealed class PresenceFeedInterceptor(PresenceFeed feed) : AfterCommitIn
         {
             return;
         }
+        // HeliodeskDb scanned for changes just before this save; scanning the whole tracker again here would cost
+        // every save (a routing batch tracks hundreds of rows) to find the rare agent whose status changed.
+        var autoDetect = context.ChangeTracker.AutoDetectChangesEnabled;
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            CollectScanned(context);
+        }
+        finally
+        {
+            context.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    private void CollectScanned(DbContext context)
+    {
         var statuses = context.ChangeTracker.Entries<Agent>()
             .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && (e.Property(a => a.Status).IsModified || e.Property(a => a.IsActive).IsModified)))
             .Select(e => new PresenceChange(e.Entity.WorkspaceId, e.Entity.Id));
