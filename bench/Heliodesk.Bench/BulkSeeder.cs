@@ -9,7 +9,8 @@ namespace Heliodesk.Bench;
 /// list benchmark's "1,000,000 tickets" condition: creating them through the API at the measured
 /// create rate would take over an hour. The rows are what the API would store (same columns,
 /// enums and number sequence); their mix is 5% open, 5% other unsolved, 90% solved or closed,
-/// spread evenly over the teams (by blocks of 100, so each team gets the whole mix). Messages and events are not generated: the list never reads them.
+/// spread evenly over the teams (by blocks of 100, so each team gets the whole mix), all created
+/// and last updated in the past. Messages and events are not generated: the list never reads them.
 /// </summary>
 internal static class BulkSeeder
 {
@@ -45,7 +46,9 @@ internal static class BulkSeeder
         await connection.OpenAsync(ct);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         var values = string.Join(", ", teams.Select((id, k) => $"({k}, '{id.ToUpperInvariant()}')"));
-        var now = DateTimeOffset.UtcNow.UtcTicks;
+        // An hour back, so that "updated an hour after creation" never lies in the future: a ticket
+        // created after the seed must sort first in a latest-change-first view (the ui scenario's arrivals).
+        var now = DateTimeOffset.UtcNow.AddHours(-1).UtcTicks;
         var sql = $"""
             WITH RECURSIVE seq(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM seq WHERE i < $count - 1),
                  teams(k, id) AS (VALUES {values})
@@ -94,9 +97,9 @@ internal static class BulkSeeder
                                    "RequesterId", "TeamId", "Tier", "CreatedAt", "UpdatedAt", "SolvedAt", "ClosedAt", "ReopenCount", "TouchCount", "Version")
             SELECT (@prefix || lpad(to_hex(i), 12, '0'))::uuid, @ws, (SELECT n FROM start) + i + 1, 'Seeded ticket ' || i, {StatusCase},
                    i % 4, 1, i % 6, {LanguageCase}, (SELECT id FROM requester), (SELECT id FROM teams WHERE k = (i / 100) % {teams.Count}), 1,
-                   now() - make_interval(secs => i), now() - make_interval(secs => i) + interval '1 hour',
-                   CASE WHEN i % 100 >= 10 THEN now() - make_interval(secs => i) + interval '1 hour' END,
-                   CASE WHEN i % 100 >= 55 THEN now() - make_interval(secs => i) + interval '1 hour' END, 0, 1, 1
+                   now() - interval '1 hour' - make_interval(secs => i), now() - interval '1 hour' - make_interval(secs => i) + interval '1 hour',
+                   CASE WHEN i % 100 >= 10 THEN now() - interval '1 hour' - make_interval(secs => i) + interval '1 hour' END,
+                   CASE WHEN i % 100 >= 55 THEN now() - interval '1 hour' - make_interval(secs => i) + interval '1 hour' END, 0, 1, 1
             FROM generate_series(0::bigint, @count - 1) AS i;
             UPDATE "Workspaces" SET "LastTicketNumber" = "LastTicketNumber" + @count WHERE "Id" = @ws;
             """;

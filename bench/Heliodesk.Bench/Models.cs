@@ -32,7 +32,13 @@ internal sealed class BenchState
     public List<JsonElement> TeamIds { get; set; } = [];
     /// <summary>Tickets this bench has successfully created in the workspace (seed + create).</summary>
     public long TicketCount { get; set; }
+    /// <summary>The agents the ui scenario signs in as (invited through the API, temporary passwords).</summary>
+    public List<UiAgentLogin> UiAgents { get; set; } = [];
 }
+
+internal sealed record UiAgentLogin(string Email, string Password);
+
+internal sealed record InviteAgentRequest(string Email, string Name, string Role);
 
 /// <summary>One scenario's outcome; also the line appended to --json.</summary>
 internal sealed record ScenarioResult(
@@ -76,6 +82,7 @@ internal sealed record RunSummary(
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CreateTicketRequest))]
 [JsonSerializable(typeof(NameRequest))]
+[JsonSerializable(typeof(InviteAgentRequest))]
 [JsonSerializable(typeof(ScenarioResult))]
 [JsonSerializable(typeof(RunSummary))]
 internal sealed partial class BenchJson : JsonSerializerContext;

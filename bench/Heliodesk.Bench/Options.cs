@@ -33,11 +33,15 @@ internal sealed class Options
                                     workspace (default: env HELIODESK_BOOTSTRAP_TOKEN).
 
         Scenarios:
-          --scenario LIST           create | seed | bulk-seed | list | all, or a comma list
-                                    such as bulk-seed,list (default: all = create,list).
+          --scenario LIST           create | seed | bulk-seed | list | ui | all, or a comma
+                                    list such as bulk-seed,list (default: all = create,list).
                                     bulk-seed writes --tickets rows straight into the
                                     database (one INSERT) instead of through the API.
-          --count N                 Measured requests for create (20000) and list (2000).
+                                    ui drives /usr/bin/chromium (Playwright): the inbox
+                                    interactive (first, cold, warm) and arrivals in an
+                                    open view; see docs/benchmarks.md.
+          --count N                 Measured requests for create (20000) and list (2000);
+                                    runs of each ui measurement (20).
           --concurrency C           In-flight requests (create 16, seed 16, list 4).
           --warmup N                Unmeasured requests first (create 500, list 100).
           --tickets N               seed: total tickets wanted in the workspace (1000000).
@@ -203,10 +207,10 @@ internal sealed class Options
         var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .SelectMany(n => n == "all" ? new[] { "create", "list" } : [n])
             .ToArray();
-        var unknown = names.FirstOrDefault(n => n is not ("create" or "seed" or "bulk-seed" or "list"));
+        var unknown = names.FirstOrDefault(n => n is not ("create" or "seed" or "bulk-seed" or "list" or "ui"));
         if (names.Length == 0 || unknown is not null)
         {
-            throw new ArgumentException($"--scenario '{text}': expected create, seed, bulk-seed, list, all or a comma list of them.");
+            throw new ArgumentException($"--scenario '{text}': expected create, seed, bulk-seed, list, ui, all or a comma list of them.");
         }
         return names;
     }

@@ -71,6 +71,49 @@ public sealed class SavedViewTests(TestDatabases databases)
         Assert.Empty(own.Customer.PreviousTickets);
     }
 
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task An_agent_who_is_not_a_lead_saves_a_view_of_their_own(DatabaseProvider provider)
+    {
+        var app = await databases.SharedAsync(provider);
+        var ws = await app.CreateWorkspaceAsync();
+        var agent = await app.InviteAgentAsync(ws);
+        var colleague = new Caller(ws.Id, agent.Id, AgentRole.Agent, "Agent");
+        var owner = new Caller(ws.Id, ws.OwnerAgentId, AgentRole.Owner, "Owner");
+
+        var saved = await InAsync(app, colleague, (db, c) => SavedViews.SaveAsync(db, c, null, "Latest first", new ViewFilter { Sort = "-updated" }, false, app.Clock.GetUtcNow(), default));
+        var renamed = await InAsync(app, colleague, (db, c) => SavedViews.SaveAsync(db, c, saved.Id, "Newest", new ViewFilter { Sort = "-updated" }, false, app.Clock.GetUtcNow(), default));
+
+        Assert.Equal(agent.Id, saved.OwnerAgentId);
+        Assert.Equal(["Newest"], (await InAsync(app, colleague, (db, c) => SavedViews.ListAsync(db, c, default))).Select(v => v.Name));
+        Assert.Empty(await InAsync(app, owner, (db, c) => SavedViews.ListAsync(db, c, default)));
+        Assert.Equal("-updated", renamed.Filter.Sort);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task My_teams_lists_and_counts_only_the_tickets_of_the_agents_own_teams(DatabaseProvider provider)
+    {
+        var app = await databases.SharedAsync(provider);
+        var ws = await app.CreateWorkspaceAsync();
+        var (mine, theirs) = (await ws.Owner.CreateTeamAsync(), await ws.Owner.CreateTeamAsync());
+        var agent = await app.InviteAgentAsync(ws);
+        var loner = await app.InviteAgentAsync(ws);
+        (await ws.Owner.SetTeamMembersAsync(mine.Id, agent.Id)).EnsureSuccessStatusCode();
+        await ws.Owner.CreateTicketAsync("Ours", extra: new { teamId = mine.Id });
+        await ws.Owner.CreateTicketAsync("Theirs", extra: new { teamId = theirs.Id });
+        await ws.Owner.CreateTicketAsync("Nobody's");
+        var filter = InboxView.BuiltIn.Single(v => v.Key == "my-teams").Filter;
+        var member = new Caller(ws.Id, agent.Id, AgentRole.Agent, "Member");
+        var outsider = new Caller(ws.Id, loner.Id, AgentRole.Agent, "Loner");
+
+        var page = await InAsync(app, member, (db, c) => InboxReader.PageAsync(db, c, filter, null, app.Clock.GetUtcNow(), default));
+        var count = await InAsync(app, member, (db, c) => InboxReader.CountAsync(db, c, filter, app.Clock.GetUtcNow(), default));
+        var none = await InAsync(app, outsider, (db, c) => InboxReader.CountAsync(db, c, filter, app.Clock.GetUtcNow(), default));
+
+        Assert.Equal(["Ours"], page.Items.Select(t => t.Subject));
+        Assert.Equal(1, count);
+        Assert.Equal(0, none);
+    }
+
     private static async Task<T> InAsync<T>(HeliodeskApplication app, Caller caller, Func<HeliodeskDb, Caller, Task<T>> work)
     {
         await using var scope = app.Services.CreateAsyncScope();

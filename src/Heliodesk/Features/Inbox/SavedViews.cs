@@ -40,7 +40,16 @@ public static class SavedViews
             {
                 throw new DomainRuleException("name", $"Keep at most {MaxPerAgent} views of your own; delete one first.");
             }
-            view = new SavedView { WorkspaceId = db.CurrentWorkspaceId, CreatedById = caller.AgentId, Name = trimmed, CreatedAt = now };
+            // Personal until shared below: a new view must not look shared to the check that follows,
+            // or an agent (not a lead) could never save a view of their own.
+            view = new SavedView
+            {
+                WorkspaceId = db.CurrentWorkspaceId,
+                CreatedById = caller.AgentId,
+                OwnerAgentId = caller.AgentId,
+                Name = trimmed,
+                CreatedAt = now,
+            };
             db.Add(view);
         }
         EnsureMayChange(view, caller);

@@ -49,7 +49,10 @@ public sealed record ViewFilter
     {
         if (MyTeams)
         {
-            tickets = tickets.Where(t => db.TeamMembers.Any(m => m.AgentId == caller.AgentId && m.TeamId == t.TeamId));
+            // An uncorrelated IN (SELECT ...) over the agent's few teams, so the database reads each team's
+            // range of the (WorkspaceId, TeamId, Status, Number) index instead of probing every ticket.
+            var myTeams = db.TeamMembers.Where(m => m.AgentId == caller.AgentId).Select(m => (Guid?)m.TeamId);
+            tickets = tickets.Where(t => myTeams.Contains(t.TeamId));
         }
         if (SolvedWithinDays is { } days)
         {

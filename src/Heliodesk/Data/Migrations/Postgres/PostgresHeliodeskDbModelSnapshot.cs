@@ -2244,9 +2244,14 @@ namespace Heliodesk.Data.Migrations.Postgres
                     b.HasIndex("WorkspaceId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("WorkspaceId", "Priority", "Number")
+                        .IsDescending(false, true, false);
+
                     b.HasIndex("WorkspaceId", "RequesterId", "Number");
 
                     b.HasIndex("WorkspaceId", "Status", "Number");
+
+                    b.HasIndex("WorkspaceId", "Status", "SolvedAt");
 
                     b.HasIndex("WorkspaceId", "UpdatedAt", "Number");
 
