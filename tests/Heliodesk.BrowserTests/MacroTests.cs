@@ -53,6 +53,38 @@ public sealed class MacroTests(BrowserFixture browser) : IClassFixture<BrowserFi
     }
 
     [Fact]
+    public async Task An_agent_keeps_a_personal_macro_on_my_macros_that_her_composer_offers_and_a_colleagues_does_not()
+    {
+        var workspace = await browser.App.WorkspaceAsync();
+        var ticket = await workspace.TicketAsync("Can I change my plan?", requesterName: "Ana Customer");
+        var rosa = await workspace.ColleagueAsync("Rosa");
+        var bruno = await workspace.ColleagueAsync("Bruno");
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(rosa.Email, rosa.Password, "/inbox/my-open");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "My macros" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-no-macros]")).ToHaveTextAsync("You have no personal macros yet.");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Rosa's sign-off");
+        await page.GetByLabel("Text", new() { Exact = true }).FillAsync("Hi {{customer.first_name}}, talk soon!");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save macro" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-macro-row]")).ToContainTextAsync("Rosa's sign-off");
+        await page.AssertCleanAsync("my-macros");
+
+        await page.GotoAsync($"/tickets/{ticket.Number}");
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Insert macro" }).ClickAsync();
+        await page.GetByRole(AriaRole.Listbox, new() { Name = "Macros" }).GetByRole(AriaRole.Option, new() { Name = "Rosa's sign-off" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Your reply to the customer")).ToHaveValueAsync("Hi Ana, talk soon!");
+
+        var colleague = await browser.NewPageAsync();
+        await colleague.SignInAsync(bruno.Email, bruno.Password, $"/tickets/{ticket.Number}");
+        await colleague.GetByRole(AriaRole.Button, new() { Name = "Insert macro" }).ClickAsync();
+        await Assertions.Expect(colleague.GetByRole(AriaRole.Listbox, new() { Name = "Macros" }).GetByRole(AriaRole.Option)).ToHaveCountAsync(0);
+        await colleague.GotoAsync("/macros");
+        await Assertions.Expect(colleague.Locator("[data-no-macros]")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task An_agent_uploads_a_file_from_the_composer_and_sends_it_with_the_reply()
     {
         var workspace = await browser.App.WorkspaceAsync();
