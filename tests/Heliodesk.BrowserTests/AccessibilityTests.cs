@@ -18,30 +18,22 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         var suffix = width < 500 ? "-phone" : "";
 
         await page.GotoAsync("/sign-in");
-        await AssertCleanAsync(page, "sign-in" + suffix);
+        await page.AssertCleanAsync("sign-in" + suffix);
         await page.SignInAsync(workspace.OwnerEmail, workspace.OwnerPassword, "/inbox/all-open");
         await Assertions.Expect(page.Locator(".ticket-row")).ToHaveCountAsync(1);
-        await AssertCleanAsync(page, "inbox" + suffix);
+        await page.AssertCleanAsync("inbox" + suffix);
 
         await page.GotoAsync($"/tickets/{ticket.Number}");
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.Locator(".message.customer")).ToHaveCountAsync(2);
-        await AssertCleanAsync(page, "ticket" + suffix);
+        await page.AssertCleanAsync("ticket" + suffix);
 
         await page.GotoAsync("/views/new");
         await page.WaitForInteractiveAsync();
-        await AssertCleanAsync(page, "view-editor" + suffix);
+        await page.AssertCleanAsync("view-editor" + suffix);
 
         await page.GotoAsync("/settings");
         await page.WaitForInteractiveAsync();
-        await AssertCleanAsync(page, "settings" + suffix);
-    }
-
-    private static async Task AssertCleanAsync(IPage page, string name)
-    {
-        await Artifacts.ScreenshotAsync(page, name);
-        var violations = await page.SeriousAccessibilityViolationsAsync();
-        Assert.True(violations.Count == 0, $"{name}: {string.Join("; ", violations)}");
-        Assert.False(await page.ScrollsSidewaysAsync(), $"{name} scrolls sideways");
+        await page.AssertCleanAsync("settings" + suffix);
     }
 }

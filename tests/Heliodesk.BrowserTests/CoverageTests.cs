@@ -36,21 +36,13 @@ public sealed class CoverageTests(BrowserFixture browser) : IClassFixture<Browse
 
         var minimum = page.GetByRole(AriaRole.Table).First;
         await Assertions.Expect(minimum.Locator("td.gap").First).ToContainTextAsync("short by");
-        await AssertCleanAsync(page, "coverage" + suffix);
+        await page.AssertCleanAsync("coverage" + suffix);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Next week" }).ClickAsync();
         var forecast = page.GetByRole(AriaRole.Table).Nth(1);
         await Assertions.Expect(forecast.Locator("caption")).ToContainTextAsync("agents needed");
         await Assertions.Expect(forecast.Locator("td.gap").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("ul.needs li", new() { HasText = "(forecast)" }).First).ToBeVisibleAsync();
-        await AssertCleanAsync(page, "coverage-forecast" + suffix);
-    }
-
-    private static async Task AssertCleanAsync(IPage page, string name)
-    {
-        await Artifacts.ScreenshotAsync(page, name);
-        var violations = await page.SeriousAccessibilityViolationsAsync();
-        Assert.True(violations.Count == 0, $"{name}: {string.Join("; ", violations)}");
-        Assert.False(await page.ScrollsSidewaysAsync(), $"{name} scrolls sideways");
+        await page.AssertCleanAsync("coverage-forecast" + suffix);
     }
 }
