@@ -47,12 +47,24 @@ public sealed class ScheduleUiTests(BrowserFixture browser) : IClassFixture<Brow
         await Assertions.Expect(editor.GetByLabel("Date (agent's calendar)")).ToHaveAttributeAsync("aria-invalid", "true");
         await page.AssertCleanAsync("schedules-editor-phone");
 
+        // Next Wednesday has a shift: Sam takes it as an extra shift, Rosa has the day off.
+        var nextWednesday = monday.AddDays(9).ToString("yyyy-MM-dd");
+        await editor.GetByLabel("Date (agent's calendar)").FillAsync(nextWednesday);
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Swap", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#swap-date-error")).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next week" }).ClickAsync();
+        var covered = page.Locator($"[data-day='{nextWednesday}'] [data-shift][data-agent=Sam]");
+        await Assertions.Expect(covered).ToContainTextAsync("Extra shift");
+        await Assertions.Expect(covered).ToContainTextAsync("Swap with Rosa");
+        await Assertions.Expect(page.Locator($"[data-day='{nextWednesday}'] [data-off=timeoff][data-agent=Rosa]")).ToContainTextAsync("Swap with Sam");
+
         var saved = await Seed.ReadAsync<JsonElement>(await workspace.Api.GetAsync($"/api/v1/agents/{rosa.Id}/schedule"), HttpStatusCode.OK);
         Assert.Equal("08:00", saved.GetProperty("shifts")[0].GetProperty("start").GetString());
         Assert.Equal(wednesday, saved.GetProperty("timeOff")[0].GetProperty("first").GetString());
 
         var agentPage = await browser.NewPageAsync(390, 844);
         await agentPage.SignInAsync(rosa.Email, rosa.Password, "/routing/schedules");
+        // This week's Wednesday is time off and next week's was swapped away: the next shift is the one after.
         await Assertions.Expect(agentPage.Locator("[data-next]")).ToContainTextAsync("08:00");
         await Assertions.Expect(agentPage.GetByRole(AriaRole.Button, new() { Name = "Plan the schedule of Rosa" })).ToHaveCountAsync(0);
     }
