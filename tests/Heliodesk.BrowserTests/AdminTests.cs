@@ -10,7 +10,7 @@ namespace Heliodesk.BrowserTests;
 public sealed class AdminTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private static readonly string[] AdminPaths =
-        ["/admin/agents", "/admin/teams", "/admin/workspace", "/admin/tokens", "/admin/mailboxes", "/admin/webhooks", "/admin/dev-mailbox"];
+        ["/admin/agents", "/admin/teams", "/admin/workspace", "/admin/regions", "/admin/tokens", "/admin/mailboxes", "/admin/webhooks", "/admin/dev-mailbox"];
 
     [Fact]
     public async Task An_admin_invites_an_agent_sets_her_languages_and_tier_and_she_signs_in_with_the_password_shown_once()
@@ -162,7 +162,7 @@ public sealed class AdminTests(BrowserFixture browser) : IClassFixture<BrowserFi
             // The server refuses before rendering anything: the browser lands on the sign-in page.
             await page.GotoAsync(path);
             Assert.True(new Uri(page.Url).AbsolutePath == "/sign-in", $"{path} ended at {page.Url}");
-            await Assertions.Expect(page.Locator("h1")).Not.ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Agents|Teams|Workspace|API tokens|Mailboxes|Webhooks|Dev mailbox"));
+            await Assertions.Expect(page.Locator("h1")).Not.ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Agents|Teams|Workspace|Regions|API tokens|Mailboxes|Webhooks|Dev mailbox"));
         }
     }
 
@@ -181,10 +181,7 @@ public sealed class AdminTests(BrowserFixture browser) : IClassFixture<BrowserFi
             await page.WaitForInteractiveAsync();
             await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
             var name = path.Replace("/admin/", "admin-", StringComparison.Ordinal) + (width < 500 ? "-phone" : "");
-            await Artifacts.ScreenshotAsync(page, name);
-            var violations = await page.SeriousAccessibilityViolationsAsync();
-            Assert.True(violations.Count == 0, $"{name}: {string.Join("; ", violations)}");
-            Assert.False(await page.ScrollsSidewaysAsync(), $"{name} scrolls sideways");
+            await page.AssertCleanAsync(name);
         }
     }
 }

@@ -101,15 +101,12 @@ public sealed class RoutingUiTests(BrowserFixture browser) : IClassFixture<Brows
         var suffix = width < 500 ? "-phone" : "";
         await page.SignInAsync(workspace.OwnerEmail, workspace.OwnerPassword, "/operations");
 
-        foreach (var (path, name) in new[] { ("/operations", "operations"), ("/routing/queues", "queues"), ("/routing/rules", "rules"), ("/routing/presence", "presence"), ("/reports/tier-mix", "tier-mix") })
+        foreach (var (path, name) in new[] { ("/operations", "operations"), ("/routing/queues", "queues"), ("/routing/rules", "rules"), ("/routing/presence", "presence"), ("/reports/tier-mix", "tier-mix"), ("/routing/schedules", "schedules") })
         {
             await page.GotoAsync(path);
             await page.WaitForInteractiveAsync();
             await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
-            await Artifacts.ScreenshotAsync(page, name + suffix);
-            var violations = await page.SeriousAccessibilityViolationsAsync();
-            Assert.True(violations.Count == 0, $"{name}: {string.Join("; ", violations)}");
-            Assert.False(await page.ScrollsSidewaysAsync(), $"{name} scrolls sideways");
+            await page.AssertCleanAsync(name + suffix);
         }
     }
 

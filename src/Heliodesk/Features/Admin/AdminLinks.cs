@@ -14,6 +14,7 @@ public static class AdminLinks
         new("admin/agents", "Admin.Agents.Title"),
         new("admin/teams", "Admin.Teams.Title"),
         new("admin/workspace", "Admin.Workspace.Title"),
+        new("admin/regions", "Regions.Title"),
         new("admin/tokens", "Admin.Tokens.Title"),
         new("admin/mailboxes", "Admin.Mailboxes.Title"),
         new("admin/webhooks", "Admin.Webhooks.Title"),

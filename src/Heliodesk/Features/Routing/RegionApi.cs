@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Heliodesk.Common;
 using Heliodesk.Data;
 using Heliodesk.Features.Agents;
+using Heliodesk.Features.Routing.Handoff;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -82,6 +83,8 @@ public static class RegionApi
             return TypedResults.NotFound();
         }
         await db.Set<RegionHoliday>().Where(h => h.Region == name).ExecuteDeleteAsync(ct);
+        // Its digest webhook goes with it: a region added again later under the same name starts without one.
+        await db.Set<RegionDigestHook>().Where(h => h.Region == name).ExecuteDeleteAsync(ct);
         return TypedResults.NoContent();
     }
 }

@@ -114,8 +114,8 @@ public static class ScheduleApi
         var withAgentId = request.WithAgentId!.Value;
         var schedules = await store.LoadAsync([id], date.AddDays(-1), ct);
         var local = LocalDate.FromDateOnly(date);
-        var theirs = await db.Agents.AsNoTracking().Where(a => a.Id == withAgentId).Select(a => a.TimeZone).SingleAsync(ct);
-        var theirZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(theirs) ?? DateTimeZone.Utc;
+        var theirs = await db.Agents.AsNoTracking().Where(a => a.Id == withAgentId).Select(a => new { a.Name, a.TimeZone }).SingleAsync(ct);
+        var theirZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(theirs.TimeZone) ?? DateTimeZone.Utc;
         var shifts = schedules.TryGetValue(id, out var schedule)
             ? ShiftCalendar.InstancesOverlapping(schedule, local.AtStartOfDayInZone(schedule.Pattern.Zone).ToInstant(), local.PlusDays(1).AtStartOfDayInZone(schedule.Pattern.Zone).ToInstant())
                 .Where(i => i.Start.InZone(schedule.Pattern.Zone).Date == local).ToList()
@@ -124,8 +124,8 @@ public static class ScheduleApi
         {
             throw new DomainRuleException("date", $"The agent has no shift on {date:yyyy-MM-dd} to swap.");
         }
-        var note = $"Swap with {agent.Name}";
-        db.Add(new ScheduleException { WorkspaceId = agent.WorkspaceId, AgentId = id, Kind = ScheduleExceptionKind.TimeOff, First = date, Last = date, Note = note });
+        // Each side's note names the other one: whose hours these are, who covers this day off.
+        db.Add(new ScheduleException { WorkspaceId = agent.WorkspaceId, AgentId = id, Kind = ScheduleExceptionKind.TimeOff, First = date, Last = date, Note = $"Swap with {theirs.Name}" });
         db.AddRange(shifts.Select(s => (Start: s.Start.InZone(theirZone), End: s.End.InZone(theirZone))).Select(s => new ScheduleException
         {
             WorkspaceId = agent.WorkspaceId,
@@ -135,7 +135,7 @@ public static class ScheduleApi
             Last = s.Start.Date.ToDateOnly(),
             Start = s.Start.TimeOfDay.ToTimeOnly(),
             End = s.End.TimeOfDay.ToTimeOnly(),
-            Note = note,
+            Note = $"Swap with {agent.Name}",
         }));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok((await DescribeAsync(db, store, id, time.GetUtcNow(), 7, ct))!);
