@@ -49,13 +49,4 @@ public static class Pages
     /// <summary>True when the page is wider than the viewport (the phone layout must never scroll sideways).</summary>
     public static Task<bool> ScrollsSidewaysAsync(this IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
-
-    /// <summary>A screenshot for the record, then no serious or critical axe violation and no sideways scrolling.</summary>
-    public static async Task AssertCleanAsync(this IPage page, string name)
-    {
-        await Artifacts.ScreenshotAsync(page, name);
-        var violations = await page.SeriousAccessibilityViolationsAsync();
-        Assert.True(violations.Count == 0, $"{name}: {string.Join("; ", violations)}");
-        Assert.False(await page.ScrollsSidewaysAsync(), $"{name} scrolls sideways");
-    }
 }
