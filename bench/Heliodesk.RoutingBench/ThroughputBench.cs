@@ -183,6 +183,12 @@ internal static class ThroughputBench
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
+        // Fresh statistics first: autovacuum has not caught up with tens of thousands of new rows, and a stale plan
+        // turns the per-ticket lookup below into a scan of every event per ticket.
+        await using (var analyze = new NpgsqlCommand("""ANALYZE "Tickets", "TicketEvents";""", connection) { CommandTimeout = 0 })
+        {
+            await analyze.ExecuteNonQueryAsync(ct);
+        }
         await using var command = new NpgsqlCommand($"""
             SELECT (SELECT count(*) FROM "Tickets" WHERE "WorkspaceId" = @ws AND "AssigneeId" IS NOT NULL),
                    (SELECT count(*) FROM (SELECT "TicketId" FROM "TicketEvents" WHERE "WorkspaceId" = @ws AND "Type" = {(int)TicketEventType.AssigneeChanged}
@@ -190,7 +196,7 @@ internal static class ThroughputBench
                    (SELECT count(*) FROM "Tickets" t WHERE t."WorkspaceId" = @ws AND t."AssigneeId" IS NOT NULL AND t."AssigneeId"::text IS DISTINCT FROM
                        (SELECT e."From" FROM "TicketEvents" e WHERE e."TicketId" = t."Id" AND e."Type" = {(int)TicketEventType.Routed} ORDER BY e."At" DESC LIMIT 1)),
                    (SELECT "Holder" FROM "RouterLease" WHERE "Name" = 'router')
-            """, connection);
+            """, connection) { CommandTimeout = 0 };
         command.Parameters.AddWithValue("ws", workspace);
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);

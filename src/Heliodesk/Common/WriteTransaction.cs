@@ -80,7 +80,11 @@ public static class WriteTransaction
                 // Two retries raced (only possible on PostgreSQL, where writers run in parallel):
                 // the loser's inserts collide with the winner's; the winner's answer stands.
                 await transaction.RollbackAsync(http.RequestAborted);
-                return await ReplayWinnerAsync(keyOwner, key, fingerprint, http.RequestAborted);
+                if (await ReplayWinnerAsync(keyOwner, key, fingerprint, http.RequestAborted) is { } answer)
+                {
+                    return answer;
+                }
+                throw;
             }
         }
 
@@ -120,18 +124,24 @@ public static class WriteTransaction
             catch (DbUpdateException e) when (key is not null && ConflictingWrites.IsKeyViolation(e))
             {
                 // A retry with the same key was in the same or an earlier batch: its answer stands.
-                return await ReplayWinnerAsync(keyOwner, key, fingerprint, http.RequestAborted);
+                if (await ReplayWinnerAsync(keyOwner, key, fingerprint, http.RequestAborted) is { } answer)
+                {
+                    return answer;
+                }
+                throw;
             }
         }
 
         private Task<IdempotencyRecord?> FindAnswerAsync(Guid keyOwner, string key, CancellationToken ct) =>
             db.IdempotencyRecords.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(r => r.WorkspaceId == keyOwner && r.Key == key, ct);
 
-        private async Task<IResult> ReplayWinnerAsync(Guid keyOwner, string key, string fingerprint, CancellationToken ct)
+        /// <summary>The stored answer of the write that won the key, or null when no answer holds the key: then the
+        /// conflict was on another unique key, a real failure the caller rethrows with its constraint.</summary>
+        private async Task<IResult?> ReplayWinnerAsync(Guid keyOwner, string key, string fingerprint, CancellationToken ct)
         {
             db.ChangeTracker.Clear();
             var winner = await FindAnswerAsync(keyOwner, key, ct);
-            return winner is null ? throw new InvalidOperationException("A keyed write failed on a conflict, but no earlier answer was stored.") : Replay(winner, fingerprint);
+            return winner is null ? null : Replay(winner, fingerprint);
         }
 
         private void RecordAnswer(HttpContext http, string? key, string fingerprint, Guid keyOwner, IStatusCodeHttpResult success)
