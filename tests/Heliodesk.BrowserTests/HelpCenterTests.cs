@@ -124,7 +124,7 @@ public sealed partial class HelpCenterTests(BrowserFixture browser) : IClassFixt
     /// <summary>The outbox sends in the background: wait for the mail to reach the dev mailbox, as a person waits for their inbox.</summary>
     private static async Task<string> MailedLinkAsync(BrowserWorkspace workspace, string email)
     {
-        for (var attempt = 0; attempt < 100; attempt++)
+        for (var attempt = 0; attempt < BrowserFixture.Patience / 100; attempt++)
         {
             var page = await Seed.ReadAsync<CapturedEmailPage>(await workspace.Api.GetAsync($"/api/v1/dev-mailbox?to={email}"), HttpStatusCode.OK);
             if (page.Items.Count > 0)
@@ -134,7 +134,7 @@ public sealed partial class HelpCenterTests(BrowserFixture browser) : IClassFixt
             }
             await Task.Delay(100);
         }
-        throw new TimeoutException($"No sign-in mail reached {email} within 10 s.");
+        throw new TimeoutException($"No sign-in mail reached {email} within {BrowserFixture.Patience / 1000} s.");
     }
 
     [GeneratedRegex(@"https?://\S+/sign-in/link\?token=[A-Za-z0-9_\-]+")]

@@ -97,7 +97,7 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
             Locale = locale,
             TimezoneId = "Europe/Madrid",
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(BrowserFixture.Patience);
         return await context.NewPageAsync();
     }
 

@@ -10,6 +10,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>
+    /// How long an action, navigation or expectation may wait (ms). Generous on purpose: CI runs both test projects
+    /// side by side on two cores, and a first sign-in there can outlast 15 s. Waits end as soon as their condition
+    /// holds, so a healthy run never pays for it.
+    /// </summary>
+    public const float Patience = 60_000;
+
+    static BrowserFixture() => Assertions.SetDefaultExpectTimeout(Patience);
+
     private IPlaywright? _playwright;
 
     public BrowserApp App { get; } = new();
@@ -45,7 +54,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 ["X-Test-Client-Address"] = $"10.{Random.Shared.Next(256)}.{Random.Shared.Next(256)}.{Random.Shared.Next(1, 255)}",
             },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(Patience);
         return await context.NewPageAsync();
     }
 
