@@ -67,13 +67,19 @@ public sealed class CrossNodeFeedTests(TestDatabases databases)
 
         var session = presenceA.Join(ticket.Id, ws.OwnerAgentId, "Owner on A", () => { });
         var seen = await changed.WaitForAsync(v => v.Any(x => x.SessionId == session.Id && !x.IsTyping));
+        // The other way round as well: A learns of B's watcher through the relay, which is asynchronous.
+        var deadline = Patience.Deadline;
+        while (!presenceA.ViewersOf(ticket.Id).Any(v => v.SessionId == watcher.Id) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+        Assert.Contains(presenceA.ViewersOf(ticket.Id), v => v.SessionId == watcher.Id);
         session.Typing(true);
         await changed.WaitForAsync(v => v.Any(x => x.SessionId == session.Id && x.IsTyping));
         session.Dispose();
         await changed.WaitForAsync(v => v.All(x => x.SessionId != session.Id));
 
         Assert.Equal((ws.OwnerAgentId, await AgentNameAsync(b, ws.OwnerAgentId)), seen.Where(x => x.SessionId == session.Id).Select(x => (x.AgentId, x.Name)).Single());
-        Assert.Contains(presenceA.ViewersOf(ticket.Id), v => v.SessionId == watcher.Id);
     }
 
     private async Task<(HeliodeskApplication A, HeliodeskApplication B)> ListeningNodesAsync()
